@@ -1,0 +1,56 @@
+# znet — make targets. `make test` is what CI runs on a fresh machine with Go.
+GO       ?= go
+BIN      ?= bin/znet
+FUZZTIME ?= 4s
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS  := -X main.version=$(VERSION)
+
+.PHONY: all build test vet unit fuzz-short fuzz bench demo clean golden-update
+
+all: build
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/znet
+
+## test: formatting, vet, unit + golden tests, and a short run of every fuzz target
+test: vet unit fuzz-short
+
+vet:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -count=1 ./...
+
+# Every `func FuzzXxx` in a _test.go file, run for FUZZTIME each.
+fuzz-short:
+	@set -e; grep -rl --include='*_test.go' '^func Fuzz' . | sort | while read f; do \
+	  dir=$$(dirname $$f); \
+	  for t in $$(grep -o '^func Fuzz[A-Za-z0-9_]*' $$f | sed 's/^func //'); do \
+	    echo "fuzz $$dir $$t ($(FUZZTIME))"; \
+	    $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$dir > /tmp/znet-fuzz.log 2>&1 || { cat /tmp/znet-fuzz.log; exit 1; }; \
+	  done; \
+	done
+
+## fuzz: the long run (10 minutes a target); crashers land in testdata/fuzz
+fuzz:
+	$(MAKE) fuzz-short FUZZTIME=10m
+
+## bench: every benchmark, with allocations
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=3x ./...
+
+## golden-update: rewrite golden files; read `git diff golden/` before committing
+golden-update:
+	$(GO) test ./... -update
+
+## demo: znet's main job on the bundled example
+demo: build
+	@echo "== znet parse --check examples/native/*"
+	./$(BIN) parse --check examples/native/*
+	@echo "== znet parse examples/native/ttlspol.conf (first lines)"
+	@./$(BIN) parse examples/native/ttlspol.conf | head -20
+
+clean:
+	rm -rf bin
