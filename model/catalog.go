@@ -59,29 +59,29 @@ func ParseRelease(s string) (Release, error) {
 type Kind int
 
 const (
-	KText      Kind = iota + 1 // one word of free text (label, key ring, URL)
-	KWords                     // free text that may hold blanks (CertificateLabel Zowe Server)
-	KSecret                    // a password or key: never printed
-	KEnum                      // one of Param.Enum, any case
-	KInt                       // decimal integer in [Min, Max]
-	KRef                       // name of a statement of one of Param.Ref kinds
-	KAddr                      // one IPv4 or IPv6 address
-	KAddrSpec                  // address, address/prefix, address-address, or All
-	KPrefix                    // address/prefix
-	KAddrRange                 // address-address
-	KPortRange                 // n, n-m or "n m" (0 = all ports)
-	KJobName                   // 1-8 character job name, '*' wildcard
-	KUserID                    // 1-8 character user ID, '*' wildcard
-	KCipher2                   // V3CipherSuites: a run of 2-char hex codes, or one cipher name
-	KCipher4                   // V3CipherSuites4Char: a run of 4-char hex codes
-	KCipherV2                  // V2CipherSuites: a run of 1-char SSLv2 codes
-	KSigPairs                  // signature algorithm pairs: names or 4-hex codes
-	KGroups                    // curves / key-share groups: names or 4-digit decimal codes (or Any)
-	KPath                      // z/OS UNIX path or //'DSN(MEMBER)'
-	KTimePeriod                // yyyymmddhhmmss:yyyymmddhhmmss
-	KTimeRange                 // hh:mm-hh:mm
-	KMask                      // string of 0/1 bits of Param.Max length
-	KKeywords                  // several words, each from Param.Enum (FLUSH PURGE 1800)
+	KText       Kind = iota + 1 // one word of free text (label, key ring, URL)
+	KWords                      // free text that may hold blanks (CertificateLabel Zowe Server)
+	KSecret                     // a password or key: never printed
+	KEnum                       // one of Param.Enum, any case
+	KInt                        // decimal integer in [Min, Max]
+	KRef                        // name of a statement of one of Param.Ref kinds
+	KAddr                       // one IPv4 or IPv6 address
+	KAddrSpec                   // address, address/prefix, address-address, or All
+	KPrefix                     // address/prefix
+	KAddrRange                  // address-address
+	KPortRange                  // n, n-m or "n m" (0 = all ports)
+	KJobName                    // 1-8 character job name, '*' wildcard
+	KUserID                     // 1-8 character user ID, '*' wildcard
+	KCipher2                    // V3CipherSuites: a run of 2-char hex codes, or one cipher name
+	KCipher4                    // V3CipherSuites4Char: a run of 4-char hex codes
+	KCipherV2                   // V2CipherSuites: a run of 1-char SSLv2 codes
+	KSigPairs                   // signature algorithm pairs: names or 4-hex codes
+	KGroups                     // curves / key-share groups: names or 4-digit decimal codes (or Any)
+	KPath                       // z/OS UNIX path or //'DSN(MEMBER)'
+	KTimePeriod                 // yyyymmddhhmmss:yyyymmddhhmmss
+	KTimeRange                  // hh:mm-hh:mm
+	KMask                       // string of 0/1 bits of Param.Max length
+	KKeywords                   // several words, each from Param.Enum (FLUSH PURGE 1800)
 )
 
 // Default is a parameter's value when it is not coded, from release Since

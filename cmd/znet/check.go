@@ -1,0 +1,205 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zosnet/znet/grammar"
+	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model"
+	"github.com/zosnet/znet/model/policy"
+)
+
+// loaded is everything read from the command line: parsed files and the
+// Policy Agent sets assembled from them.
+type loaded struct {
+	syntax source.Diagnostics // problems reading the files
+	model  source.Diagnostics // problems with what they mean
+	sets   []*policy.Set
+}
+
+// commonFlags are the flags every command that reads configuration shares.
+type commonFlags struct {
+	kind    string
+	release string
+}
+
+func (c *commonFlags) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&c.kind, "kind", "", "kind of every file, instead of recognising it by content ("+strings.Join(grammar.Kinds(), ", ")+")")
+	cmd.Flags().StringVar(&c.release, "release", model.DefaultRelease.String(), "z/OS release whose defaults and keywords apply (zos-2.4, zos-2.5, zos-3.1, zos-3.2)")
+	_ = cmd.RegisterFlagCompletionFunc("kind", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return grammar.Kinds(), cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("release", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"zos-2.4", "zos-2.5", "zos-3.1", "zos-3.2"}, cobra.ShellCompDirectiveNoFileComp
+	})
+}
+
+// load reads and models the files named by args.
+func load(args []string, c commonFlags) (*loaded, model.Release, error) {
+	rel, err := model.ParseRelease(c.release)
+	if err != nil {
+		return nil, 0, inputErr("%v", err)
+	}
+	files, err := readInputs(args, c.kind)
+	if err != nil {
+		return nil, 0, err
+	}
+	l := &loaded{}
+	var pa []*pagent.File
+	for _, f := range files {
+		p, err := f.family.Parse(f.name, f.data)
+		if err != nil {
+			return nil, 0, &exitError{code: exitInternal, msg: err.Error()}
+		}
+		l.syntax = append(l.syntax, p.Diags()...)
+		if pf, ok := p.(*pagent.File); ok {
+			pa = append(pa, pf)
+		}
+		if ck, ok := p.(interface{ Check() source.Diagnostics }); ok {
+			l.model = append(l.model, ck.Check()...)
+		}
+	}
+	if len(pa) > 0 {
+		l.sets = policy.Assemble(pa, rel)
+		for _, s := range l.sets {
+			l.model = append(l.model, s.Policy.Diags...)
+		}
+	}
+	return l, rel, nil
+}
+
+func newCheckCmd() *cobra.Command {
+	var c commonFlags
+	var failOn, format string
+	cmd := &cobra.Command{
+		Use:   "check FILE|DIR...",
+		Short: "Check native members against what z/OS accepts",
+		Long: `check reads native members, builds the model z/OS would build from them,
+and reports what Policy Agent (or the stack) would reject, ignore or
+silently default: unknown statements and parameters (with did-you-mean),
+parameters in the wrong statement, bad values, missing required
+parameters, dangling and mistyped references, duplicate definitions and
+which one wins, unused objects, and keywords the chosen release lacks.
+
+Give the files of one stack together (the common AT-TLS file first, then
+the stack's) so references between them resolve. When a PAGENT main
+configuration file is among the files, the chain main → image → policy is
+followed, //'DSN(MEMBER)' names mapped to the member files given.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 a file could not be read or has syntax errors.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fail, err := source.ParseSeverity(failOn)
+			if err != nil {
+				return inputErr("--fail-on: %v", err)
+			}
+			l, _, err := load(args, c)
+			if err != nil {
+				return err
+			}
+			all := append(append(source.Diagnostics{}, l.syntax...), l.model...)
+			all.Sort()
+			if err := writeDiags(cmd.OutOrStdout(), format, all); err != nil {
+				return err
+			}
+			return verdict(l.syntax, all, fail)
+		},
+	}
+	c.add(cmd)
+	cmd.Flags().StringVar(&failOn, "fail-on", "error", "lowest severity that makes the exit code 1: error, warning or info")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
+	return cmd
+}
+
+// verdict turns diagnostics into the exit code.
+func verdict(syntax, all source.Diagnostics, fail source.Severity) error {
+	if syntax.HasErrors() {
+		return &exitError{code: exitInput, msg: fmt.Sprintf("%d syntax error(s)", syntax.Count(source.Error))}
+	}
+	for _, d := range all {
+		if d.Severity <= fail {
+			return &exitError{code: exitFindings}
+		}
+	}
+	return nil
+}
+
+func writeDiags(w io.Writer, format string, ds source.Diagnostics) error {
+	switch strings.ToLower(format) {
+	case "text", "":
+		printDiags(w, ds)
+		if len(ds) > 0 {
+			fmt.Fprintf(w, "%d error(s), %d warning(s), %d info\n", ds.Count(source.Error), ds.Count(source.Warning), ds.Count(source.Info))
+		}
+		return nil
+	case "json":
+		if ds == nil {
+			ds = source.Diagnostics{}
+		}
+		out, err := encode("json", ds)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(out)
+		return err
+	}
+	return inputErr("unknown format %q (want text or json)", format)
+}
+
+func newExplainCmd() *cobra.Command {
+	var c commonFlags
+	var rule, format string
+	cmd := &cobra.Command{
+		Use:   "explain --rule NAME FILE|DIR...",
+		Short: "Show the effective settings a rule gives its connections",
+		Long: `explain shows what a connection mapped to an AT-TLS rule really gets: the
+rule's conditions and every setting of its group, environment and
+connection actions merged (connection over environment over group), with
+the z/OS defaults of the chosen release filled in. Each value says where it
+comes from: the statement and line that set it, or "default for zos-3.1".
+Secrets are shown as ********.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if rule == "" {
+				return inputErr("explain needs --rule NAME")
+			}
+			l, _, err := load(args, c)
+			if err != nil {
+				return err
+			}
+			if l.syntax.HasErrors() {
+				printDiags(cmd.ErrOrStderr(), l.syntax)
+				return &exitError{code: exitInput, msg: "syntax errors; nothing explained"}
+			}
+			var names []string
+			for _, s := range l.sets {
+				if e := s.Policy.Explain(rule); e != nil {
+					out, err := encode(format, e)
+					if err != nil {
+						return err
+					}
+					_, err = cmd.OutOrStdout().Write(out)
+					return err
+				}
+				for _, r := range s.Policy.RuleOrder() {
+					names = append(names, r.Name)
+				}
+			}
+			hint := ""
+			if s := model.Suggest(rule, names); len(s) > 0 {
+				hint = "; did you mean " + s[0] + "?"
+			}
+			return inputErr("no TTLSRule %q in the files given%s", rule, hint)
+		},
+	}
+	c.add(cmd)
+	cmd.Flags().StringVar(&rule, "rule", "", "name of the TTLSRule (case-sensitive)")
+	cmd.Flags().StringVarP(&format, "format", "f", "yaml", "output format: yaml or json")
+	return cmd
+}

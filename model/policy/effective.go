@@ -1,0 +1,291 @@
+package policy
+
+import (
+	"strings"
+
+	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model"
+)
+
+// Setting is one effective value with where it comes from.
+type Setting struct {
+	Name string `json:"name" yaml:"name"`
+	// Value is the value z/OS uses; list parameters (cipher suites,
+	// signature pairs, certificate labels) use List instead.
+	Value string   `json:"value,omitempty" yaml:"value,omitempty"`
+	List  []string `json:"list,omitempty" yaml:"list,omitempty,flow"`
+	// Level is connection, environment, group, rule or default.
+	Level string `json:"level" yaml:"level"`
+	// From names the statement that set the value, or "default for
+	// zos-3.1" when nothing did.
+	From string      `json:"from" yaml:"from"`
+	Span source.Span `json:"-" yaml:"-"`
+	At   string      `json:"at,omitempty" yaml:"at,omitempty"`
+}
+
+// Effective is what a connection mapped to one rule gets.
+type Effective struct {
+	Rule        string    `json:"rule" yaml:"rule"`
+	Priority    int       `json:"priority" yaml:"priority"`
+	Order       int       `json:"order" yaml:"order"` // 1 = evaluated first
+	Group       string    `json:"group,omitempty" yaml:"group,omitempty"`
+	Environment string    `json:"environment,omitempty" yaml:"environment,omitempty"`
+	Connection  string    `json:"connection,omitempty" yaml:"connection,omitempty"`
+	Conditions  []Setting `json:"conditions" yaml:"conditions"`
+	Settings    []Setting `json:"settings" yaml:"settings"`
+	// Uncertain is set when a statement on the way was damaged by a
+	// syntax error or a reference did not resolve.
+	Uncertain bool   `json:"uncertain,omitempty" yaml:"uncertain,omitempty"`
+	Release   string `json:"release" yaml:"release"`
+}
+
+// Masked is how secrets appear in every output.
+const Masked = "********"
+
+// Get returns the named setting, or nil.
+func (e *Effective) Get(name string) *Setting {
+	for i := range e.Settings {
+		if strings.EqualFold(e.Settings[i].Name, name) {
+			return &e.Settings[i]
+		}
+	}
+	return nil
+}
+
+// holder is an object contributing settings at one level.
+type holder struct {
+	o     *Object
+	level string
+}
+
+// gather collects o and the statements it nests or references (its own
+// parms statements), in catalog order of the parent.
+func gather(o *Object, level string, out *[]holder, seen map[*Object]bool) {
+	if o == nil || seen[o] {
+		return
+	}
+	seen[o] = true
+	*out = append(*out, holder{o, level})
+	for _, c := range o.Children {
+		gather(c, level, out, seen)
+	}
+	for _, p := range o.Params {
+		if p.Target != nil && p.Def.Kind == model.KRef && o.Def.MayNest(p.Target.Def.Name) {
+			gather(p.Target, level, out, seen)
+		}
+	}
+}
+
+// levels in override order, strongest first: "values on the
+// TTLSConnectionAction are used instead of those of the
+// TTLSEnvironmentAction referenced by the same rule" and the environment
+// over the group (IBM, IP Configuration Reference, TTLSConnectionAction).
+var levelOrder = []string{"connection", "environment", "group"}
+
+// Explain computes the effective settings of the rule named name, or nil
+// when no such rule exists.
+func (p *Policy) Explain(name string) *Effective {
+	order := p.RuleOrder()
+	for i, r := range order {
+		if r.Name == name {
+			e := p.effective(r)
+			e.Order = i + 1
+			return e
+		}
+	}
+	return nil
+}
+
+// ExplainAll computes the effective settings of every rule, in evaluation
+// order.
+func (p *Policy) ExplainAll() []*Effective {
+	order := p.RuleOrder()
+	out := make([]*Effective, len(order))
+	for i, r := range order {
+		out[i] = p.effective(r)
+		out[i].Order = i + 1
+	}
+	return out
+}
+
+func (p *Policy) effective(r *Object) *Effective {
+	e := &Effective{Rule: r.Name, Priority: Priority(r), Release: p.Release.String(), Uncertain: r.Incomplete}
+	acts := map[string]*Object{}
+	for _, x := range []struct{ ref, level string }{
+		{"TTLSGroupActionRef", "group"},
+		{"TTLSEnvironmentActionRef", "environment"},
+		{"TTLSConnectionActionRef", "connection"},
+	} {
+		ref := r.Last(x.ref)
+		if ref == nil {
+			continue
+		}
+		if ref.Target == nil {
+			e.Uncertain = true
+			continue
+		}
+		acts[x.level] = ref.Target
+		switch x.level {
+		case "group":
+			e.Group = ref.Target.Name
+		case "environment":
+			e.Environment = ref.Target.Name
+		case "connection":
+			e.Connection = ref.Target.Name
+		}
+	}
+	// Conditions and the rule's own settings (Priority).
+	for _, prm := range r.Params {
+		if strings.HasPrefix(prm.Def.Name, "TTLS") && strings.HasSuffix(prm.Def.Name, "ActionRef") {
+			continue
+		}
+		e.Conditions = append(e.Conditions, p.setting(prm, "rule", r))
+	}
+	// Holders per level; a parms statement kind coded at a stronger level
+	// replaces the same kind at weaker levels as a whole (a connection's
+	// TTLSCipherParms is the cipher list, not an addition to the
+	// environment's).
+	var hs []holder
+	seen := map[*Object]bool{}
+	kindsAt := map[string]string{} // lower(kind) -> strongest level holding it
+	for _, lv := range levelOrder {
+		var part []holder
+		gather(acts[lv], lv, &part, seen)
+		for _, h := range part {
+			k := strings.ToLower(h.o.Def.Name)
+			if strong, ok := kindsAt[k]; ok && strong != lv {
+				continue
+			}
+			kindsAt[k] = lv
+			if h.o.Incomplete {
+				e.Uncertain = true
+			}
+			hs = append(hs, h)
+		}
+	}
+	set := map[string]bool{}
+	for _, name := range settingNames(acts) {
+		lname := strings.ToLower(name)
+		if set[lname] {
+			continue
+		}
+		for _, h := range hs {
+			ps := h.o.Get(name)
+			if len(ps) == 0 {
+				continue
+			}
+			s := p.setting(ps[len(ps)-1], h.level, h.o)
+			if ps[0].Def.Repeatable {
+				s.Value = ""
+				s.List = nil
+				for _, q := range ps {
+					s.List = append(s.List, listItems(q)...)
+				}
+			}
+			e.Settings = append(e.Settings, s)
+			set[lname] = true
+			break
+		}
+		if set[lname] {
+			continue
+		}
+		if def := defaultParam(name); def != nil {
+			if v, ok := def.DefaultFor(p.Release); ok {
+				e.Settings = append(e.Settings, Setting{Name: def.Name, Value: v, Level: "default",
+					From: "default for " + p.Release.String()})
+				set[lname] = true
+			}
+		}
+	}
+	return e
+}
+
+// listItems splits one coded list parameter into its items (a run of
+// codes stays one item until the cipher registry expands it).
+func listItems(q *Param) []string {
+	return []string{q.Value}
+}
+
+func (p *Policy) setting(prm *Param, level string, o *Object) Setting {
+	s := Setting{Name: prm.Def.Name, Value: prm.Value, Level: level, From: o.Label(),
+		Span: prm.Src.Keyword.Span, At: prm.Src.Keyword.Span.String()}
+	if prm.Def.Kind == model.KSecret {
+		s.Value = Masked
+	}
+	if prm.Target != nil {
+		s.Value = prm.Value + " -> " + summary(prm.Target)
+	}
+	return s
+}
+
+// summary renders an address or port object in one line for explain.
+func summary(o *Object) string {
+	var parts []string
+	for _, p := range o.Params {
+		if p.Target != nil {
+			parts = append(parts, p.Def.Name+" "+p.Value+" ("+summary(p.Target)+")")
+			continue
+		}
+		parts = append(parts, p.Def.Name+" "+p.Value)
+	}
+	for _, c := range o.Children {
+		parts = append(parts, c.Def.Name+" {"+summary(c)+"}")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// actionKinds are the three AT-TLS actions a rule refers to.
+var actionKinds = []string{"TTLSGroupAction", "TTLSEnvironmentAction", "TTLSConnectionAction"}
+
+// closure lists kind and every statement it may nest, recursively, in
+// catalog order.
+func closure(kind string, seen map[string]bool) []*model.Stmt {
+	s := model.Lookup(kind)
+	if s == nil || seen[strings.ToLower(s.Name)] {
+		return nil
+	}
+	seen[strings.ToLower(s.Name)] = true
+	out := []*model.Stmt{s}
+	for _, n := range s.Nested {
+		out = append(out, closure(n, seen)...)
+	}
+	return out
+}
+
+// settingNames lists, in catalog order, the parameters that the three
+// action statements and everything they may nest can set: the effective
+// settings of a rule. References and nested statements are structure, not
+// settings, and are left out.
+func settingNames(map[string]*Object) []string {
+	var out []string
+	seen := map[string]bool{}
+	kinds := map[string]bool{}
+	for _, k := range actionKinds {
+		for _, s := range closure(k, kinds) {
+			for _, prm := range s.Params {
+				if prm.Kind == model.KRef || seen[strings.ToLower(prm.Name)] {
+					continue
+				}
+				seen[strings.ToLower(prm.Name)] = true
+				out = append(out, prm.Name)
+			}
+		}
+	}
+	return out
+}
+
+// defaultParam finds the catalog entry of a setting that has a default,
+// looking first at the environment action and what it nests (where IBM
+// documents the defaults), then the group's, then the connection's, which
+// inherit.
+func defaultParam(name string) *model.Param {
+	kinds := map[string]bool{}
+	for _, k := range []string{"TTLSEnvironmentAction", "TTLSGroupAction", "TTLSConnectionAction"} {
+		for _, s := range closure(k, kinds) {
+			if prm := s.Param(name); prm != nil && len(prm.Defaults) > 0 {
+				return prm
+			}
+		}
+	}
+	return nil
+}
