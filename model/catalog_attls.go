@@ -354,7 +354,7 @@ func init() {
 			Doc:  "Elliptic curves, TLS 1.3 key share groups and signature algorithm pairs of an environment or connection.",
 			Cite: attlsCiteSig,
 			Params: []Param{
-				{Name: "ClientECurves", Kind: KGroups, Repeatable: true,
+				{Name: "ClientECurves", Kind: KGroups, Repeatable: true, Enum: []string{"Any"},
 					Defaults: attlsDefault("00210023002400250019"),
 					Doc:      "Curves the client offers, in preference order, or Any to also allow Brainpool; with TLS 1.3 on, 0029 is added to the default.",
 					Cite:     attlsCiteSig + "; default from pasearch z/OS 3.1 and IBM MQ: Modifying elliptic curve key length on z/OS"},

@@ -160,6 +160,11 @@ func (p *Policy) effective(r *Object) *Effective {
 			if h.o.Incomplete {
 				e.Uncertain = true
 			}
+			for _, prm := range h.o.Params {
+				if prm.Def.Kind == model.KRef && prm.Target == nil {
+					e.Uncertain = true // a dangling reference: what it names is unknown
+				}
+			}
 			hs = append(hs, h)
 		}
 	}
@@ -179,7 +184,7 @@ func (p *Policy) effective(r *Object) *Effective {
 				s.Value = ""
 				s.List = nil
 				for _, q := range ps {
-					s.List = append(s.List, listItems(q)...)
+					s.List = append(s.List, expandList(q.Def, q.Value)...)
 				}
 			}
 			e.Settings = append(e.Settings, s)
@@ -191,19 +196,16 @@ func (p *Policy) effective(r *Object) *Effective {
 		}
 		if def := defaultParam(name); def != nil {
 			if v, ok := def.DefaultFor(p.Release); ok {
-				e.Settings = append(e.Settings, Setting{Name: def.Name, Value: v, Level: "default",
-					From: "default for " + p.Release.String()})
+				s := Setting{Name: def.Name, Value: v, Level: "default", From: "default for " + p.Release.String()}
+				if def.Repeatable {
+					s.Value, s.List = "", expandList(def, v)
+				}
+				e.Settings = append(e.Settings, s)
 				set[lname] = true
 			}
 		}
 	}
 	return e
-}
-
-// listItems splits one coded list parameter into its items (a run of
-// codes stays one item until the cipher registry expands it).
-func listItems(q *Param) []string {
-	return []string{q.Value}
 }
 
 func (p *Policy) setting(prm *Param, level string, o *Object) Setting {

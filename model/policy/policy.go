@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/zosnet/znet/grammar/pagent"
@@ -256,7 +257,7 @@ func (b *builder) oneRecord(o *Object, st *pagent.Statement) {
 		}
 		// An optional file slot is skipped when the next word is not a
 		// file (TcpImage TCPIP FLUSH PURGE 3600 codes no image file).
-		if def.Kind == model.KPath && !def.Required && !strings.HasPrefix(vals[0].Text, "/") {
+		if def.Kind == model.KPath && !def.Required && optionWord(o.Def.Params[i+1:], vals[0].Text) {
 			continue
 		}
 		n := def.Words
@@ -275,6 +276,23 @@ func (b *builder) oneRecord(o *Object, st *pagent.Statement) {
 		b.add(source.Cover(vals[0].Span, vals[len(vals)-1].Span), source.Error, CodeArity,
 			fmt.Sprintf("%s has more values than it takes: %q", o.Def.Name, tokensText(vals)), "")
 	}
+}
+
+// optionWord reports whether w is acceptable to one of the keyword
+// parameters in rest (FLUSH, PURGE, an interval).
+func optionWord(rest []model.Param, w string) bool {
+	for _, p := range rest {
+		if p.Kind != model.KKeywords {
+			continue
+		}
+		if _, ok := matchEnum(p.Enum, w); ok {
+			return true
+		}
+		if _, err := strconv.ParseUint(w, 10, 31); err == nil && p.Max > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // body reads the statements inside o's block.

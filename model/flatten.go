@@ -1,0 +1,57 @@
+package model
+
+import (
+	"sort"
+	"strings"
+)
+
+// Flat says which parameter names may be written directly in statement s
+// in YAML, and which statement each one belongs to: s's own parameters,
+// and those of the statements s may nest, recursively ("Keyring" inside a
+// TTLSEnvironmentAction stands for TTLSKeyringParms { Keyring … }).
+//
+// A name that two different nested statements both have is ambiguous
+// there (Identity in LocalSecurityEndpoint and RemoteSecurityEndpoint
+// inside a KeyExchangeRule): it is left out of Owners and listed in
+// Ambiguous with its owners, and must be written inside its statement.
+type Flat struct {
+	Owners    map[string]*Stmt    // lower-case name -> owning statement
+	Ambiguous map[string][]string // lower-case name -> owners' names
+}
+
+// Flatten computes Flat for s.
+func Flatten(s *Stmt) Flat {
+	f := Flat{Owners: map[string]*Stmt{}, Ambiguous: map[string][]string{}}
+	seen := map[string]bool{}
+	var visit func(st *Stmt)
+	visit = func(st *Stmt) {
+		if seen[strings.ToLower(st.Name)] {
+			return
+		}
+		seen[strings.ToLower(st.Name)] = true
+		for _, p := range st.Params {
+			k := strings.ToLower(p.Name)
+			if owners, amb := f.Ambiguous[k]; amb {
+				f.Ambiguous[k] = append(owners, st.Name)
+				continue
+			}
+			if o, ok := f.Owners[k]; ok && o != st {
+				f.Ambiguous[k] = []string{o.Name, st.Name}
+				delete(f.Owners, k)
+				continue
+			}
+			f.Owners[k] = st
+		}
+		for _, n := range st.Nested {
+			if c := Lookup(n); c != nil {
+				visit(c)
+			}
+		}
+	}
+	visit(s)
+	for k, v := range f.Ambiguous {
+		sort.Strings(v)
+		f.Ambiguous[k] = v
+	}
+	return f
+}
