@@ -159,11 +159,28 @@ func (ds Diagnostics) Sort() {
 		if a.Col != b.Col {
 			return a.Col < b.Col
 		}
-		return ds[i].Code < ds[j].Code
+		if ds[i].Code != ds[j].Code {
+			return ds[i].Code < ds[j].Code
+		}
+		return ds[i].Message < ds[j].Message
 	})
 }
 
 // Add appends a diagnostic built from its parts.
 func (ds *Diagnostics) Add(sp Span, sev Severity, code, msg, hint string) {
 	*ds = append(*ds, Diagnostic{Span: sp, Severity: sev, Code: code, Message: msg, Hint: hint})
+}
+
+// Dedup sorts ds and removes exact repeats (the same problem reported
+// twice, as when a common file is read for several stacks).
+func (ds Diagnostics) Dedup() Diagnostics {
+	ds.Sort()
+	out := ds[:0]
+	for i, d := range ds {
+		if i > 0 && d == ds[i-1] {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }

@@ -272,6 +272,9 @@ func (b *builder) oneRecord(o *Object, st *pagent.Statement) {
 		o.Params = append(o.Params, &Param{Def: def, Value: v, Src: sub})
 		vals = vals[n:]
 	}
+	if o.Def.Naming == model.NameValue && len(o.Params) > 0 {
+		o.Name = o.Params[0].Value // TcpImage TCPIP …: one per stack
+	}
 	if len(vals) > 0 {
 		b.add(source.Cover(vals[0].Span, vals[len(vals)-1].Span), source.Error, CodeArity,
 			fmt.Sprintf("%s has more values than it takes: %q", o.Def.Name, tokensText(vals)), "")

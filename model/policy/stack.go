@@ -103,7 +103,39 @@ func Assemble(files []*pagent.File, rel model.Release) []*Set {
 	if len(loose) > 0 {
 		sets = append(sets, &Set{Name: "policy", Files: loose, Policy: Build(loose, rel)})
 	}
+	Shared(sets)
 	return sets
+}
+
+// Shared reconciles sets that read one file together with others (a
+// common AT-TLS file read for every stack): an object of that file is
+// unused only when no set uses it, so the "unused" note is dropped from
+// every set unless all sets reading the file report it.
+func Shared(sets []*Set) {
+	readers := map[string]int{}
+	for _, s := range sets {
+		for _, f := range s.Files {
+			readers[f.Name]++
+		}
+	}
+	count := map[source.Diagnostic]int{}
+	for _, s := range sets {
+		for _, d := range s.Policy.Diags {
+			if d.Code == CodeUnused && readers[d.Span.File] > 1 {
+				count[d]++
+			}
+		}
+	}
+	for _, s := range sets {
+		kept := s.Policy.Diags[:0]
+		for _, d := range s.Policy.Diags {
+			if d.Code == CodeUnused && readers[d.Span.File] > 1 && count[d] < readers[d.Span.File] {
+				continue
+			}
+			kept = append(kept, d)
+		}
+		s.Policy.Diags = kept
+	}
 }
 
 // chain follows the statements of a main configuration file to the image

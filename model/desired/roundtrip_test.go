@@ -1,0 +1,91 @@
+package desired_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"gopkg.in/yaml.v3"
+
+	"github.com/zosnet/znet/golden"
+	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model"
+	"github.com/zosnet/znet/model/desired"
+	"github.com/zosnet/znet/model/policy"
+)
+
+// nativeInputs lists every Policy Agent input the repository has, plus the
+// shared samples when they are beside it.
+func nativeInputs(t *testing.T) []string {
+	var out []string
+	for _, pat := range []string{"golden/check/*.conf", "golden/check/*/*", "golden/parse/*.conf", "examples/*/*.conf", "examples/*/*/*.conf"} {
+		m, _ := filepath.Glob(filepath.Join(golden.Root(), pat))
+		out = append(out, m...)
+	}
+	if dir := filepath.Join(golden.Root(), "..", "shared", "samples"); dirExists(dir) {
+		m, _ := filepath.Glob(filepath.Join(dir, "*.conf"))
+		out = append(out, m...)
+	}
+	return out
+}
+
+func dirExists(d string) bool {
+	st, err := os.Stat(d)
+	return err == nil && st.IsDir()
+}
+
+// TestImportRoundTrip: for every native input without syntax errors,
+// import to YAML and load it back: the model and every rule's effective
+// settings must be the same.
+func TestImportRoundTrip(t *testing.T) {
+	n := 0
+	for _, path := range nativeInputs(t) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := pagent.Parse(filepath.Base(path), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Diagnostics.HasErrors() || strings.Contains(path, "syslog") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			orig := policy.Build([]*pagent.File{f}, model.R31)
+			doc, _ := desired.Export(orig)
+			out, err := yaml.Marshal(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := desired.ParseDocument("imported.yaml", out)
+			if d.File.Diagnostics.HasErrors() {
+				t.Fatalf("exported YAML does not load:\n%s\n%v", out, d.File.Diagnostics)
+			}
+			back := policy.Build([]*pagent.File{d.File}, model.R31)
+			if diff := cmp.Diff(orig.Canonical(), back.Canonical()); diff != "" {
+				t.Errorf("model differs after import (-native +yaml):\n%s\nYAML:\n%s", diff, out)
+			}
+			strip := func(es []*policy.Effective) []*policy.Effective {
+				for _, e := range es {
+					for _, list := range [][]policy.Setting{e.Settings, e.Conditions} {
+						for i := range list {
+							list[i].At, list[i].Span = "", source.Span{}
+						}
+					}
+				}
+				return es
+			}
+			if diff := cmp.Diff(strip(orig.ExplainAll()), strip(back.ExplainAll())); diff != "" {
+				t.Errorf("effective settings differ after import (-native +yaml):\n%s", diff)
+			}
+		})
+	}
+	if n < 20 {
+		t.Errorf("only %d native inputs round-tripped", n)
+	}
+}
