@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -11,6 +12,7 @@ import (
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/source"
 	"github.com/zosnet/znet/model"
+	"github.com/zosnet/znet/model/desired"
 	"github.com/zosnet/znet/model/policy"
 )
 
@@ -45,12 +47,47 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 	if err != nil {
 		return nil, 0, inputErr("%v", err)
 	}
-	files, err := readInputs(args, c.kind)
-	if err != nil {
-		return nil, 0, err
-	}
 	l := &loaded{}
 	var pa []*pagent.File
+	var native []string
+	for _, a := range args {
+		if !desired.IsYAML(a) {
+			native = append(native, a)
+			continue
+		}
+		data, err := os.ReadFile(a)
+		if err != nil {
+			return nil, 0, inputErr("%v", err)
+		}
+		if desired.IsSystem(data) {
+			sys := desired.LoadSystem(a)
+			l.syntax = append(l.syntax, sys.Diags...)
+			for _, f := range sys.Files() {
+				l.syntax = append(l.syntax, f.Diagnostics...)
+			}
+			if sys.Release != 0 && c.release == model.DefaultRelease.String() {
+				rel = sys.Release // the system file says which release
+			}
+			for _, s := range sys.Sets() {
+				l.sets = append(l.sets, s)
+				l.model = append(l.model, s.Policy.Diags...)
+			}
+			continue
+		}
+		fs, ds := desired.LoadDocument(a)
+		l.syntax = append(l.syntax, ds...)
+		for _, f := range fs {
+			l.syntax = append(l.syntax, f.Diagnostics...)
+		}
+		pa = append(pa, fs...)
+	}
+	var files []inputFile
+	if len(native) > 0 {
+		var err error
+		if files, err = readInputs(native, c.kind); err != nil {
+			return nil, 0, err
+		}
+	}
 	for _, f := range files {
 		p, err := f.family.Parse(f.name, f.data)
 		if err != nil {
@@ -65,11 +102,15 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 		}
 	}
 	if len(pa) > 0 {
-		l.sets = policy.Assemble(pa, rel)
-		for _, s := range l.sets {
+		sets := policy.Assemble(pa, rel)
+		l.sets = append(l.sets, sets...)
+		for _, s := range sets {
 			l.model = append(l.model, s.Policy.Diags...)
 		}
 	}
+	// A common file read for several stacks reports its problems once.
+	l.syntax = l.syntax.Dedup()
+	l.model = l.model.Dedup()
 	return l, rel, nil
 }
 

@@ -77,8 +77,9 @@ func object(m map[string]any, desc string) map[string]any {
 	for i, k := range names {
 		alts[i] = strings.TrimSuffix(strings.TrimPrefix(ci(k), "^"), "$")
 	}
+	// x- keys are extensions (x-znet-ignore: lint suppressions).
 	o := map[string]any{"type": "object", "properties": m,
-		"propertyNames": map[string]any{"pattern": "^(" + strings.Join(alts, "|") + ")$"}}
+		"propertyNames": map[string]any{"pattern": "^(" + strings.Join(alts, "|") + "|x-.*)$"}}
 	if desc != "" {
 		o["description"] = desc
 	}

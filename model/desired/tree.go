@@ -314,6 +314,9 @@ func (c *converter) block(def *model.Stmt, k, name, body *yaml.Node) *pagent.Sta
 	var fl *model.Flat
 	for _, e := range entries {
 		key, val := e[0], e[1]
+		if strings.HasPrefix(key.Value, "x-") {
+			continue // extension keys (x-znet-ignore) are read by the tools that use them
+		}
 		if name == nil && strings.EqualFold(key.Value, "name") && val.Kind == yaml.ScalarNode {
 			st.Values = []pagent.Token{{Text: val.Value, Span: c.span(val)}}
 			continue

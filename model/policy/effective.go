@@ -2,6 +2,7 @@ package policy
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/zosnet/znet/grammar/source"
 	"github.com/zosnet/znet/model"
@@ -257,9 +258,29 @@ func closure(kind string, seen map[string]bool) []*model.Stmt {
 // settingNames lists, in catalog order, the parameters that the three
 // action statements and everything they may nest can set: the effective
 // settings of a rule. References and nested statements are structure, not
-// settings, and are left out.
+// settings, and are left out. The catalog does not change after start-up,
+// so this and the defaults are computed once.
 func settingNames(map[string]*Object) []string {
-	var out []string
+	catalogOnce.Do(computeCatalogViews)
+	return settingOrder
+}
+
+// defaultParam finds the catalog entry of a setting that has a default,
+// looking first at the environment action and what it nests (where IBM
+// documents the defaults), then the group's, then the connection's, which
+// inherit.
+func defaultParam(name string) *model.Param {
+	catalogOnce.Do(computeCatalogViews)
+	return defaultOf[strings.ToLower(name)]
+}
+
+var (
+	catalogOnce  sync.Once
+	settingOrder []string
+	defaultOf    map[string]*model.Param
+)
+
+func computeCatalogViews() {
 	seen := map[string]bool{}
 	kinds := map[string]bool{}
 	for _, k := range actionKinds {
@@ -269,25 +290,20 @@ func settingNames(map[string]*Object) []string {
 					continue
 				}
 				seen[strings.ToLower(prm.Name)] = true
-				out = append(out, prm.Name)
+				settingOrder = append(settingOrder, prm.Name)
 			}
 		}
 	}
-	return out
-}
-
-// defaultParam finds the catalog entry of a setting that has a default,
-// looking first at the environment action and what it nests (where IBM
-// documents the defaults), then the group's, then the connection's, which
-// inherit.
-func defaultParam(name string) *model.Param {
-	kinds := map[string]bool{}
+	defaultOf = map[string]*model.Param{}
+	kinds = map[string]bool{}
 	for _, k := range []string{"TTLSEnvironmentAction", "TTLSGroupAction", "TTLSConnectionAction"} {
 		for _, s := range closure(k, kinds) {
-			if prm := s.Param(name); prm != nil && len(prm.Defaults) > 0 {
-				return prm
+			for i := range s.Params {
+				prm := &s.Params[i]
+				if _, done := defaultOf[strings.ToLower(prm.Name)]; !done && len(prm.Defaults) > 0 {
+					defaultOf[strings.ToLower(prm.Name)] = prm
+				}
 			}
 		}
 	}
-	return nil
 }

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model"
+	"github.com/zosnet/znet/model/desired"
+)
+
+func newImportCmd() *cobra.Command {
+	var c commonFlags
+	var out, system string
+	cmd := &cobra.Command{
+		Use:   "import FILE|DIR... [-o DIR]",
+		Short: "Turn native Policy Agent members into YAML",
+		Long: `import reads native Policy Agent members (files, or a directory of members
+downloaded from a PDS) and writes them as YAML policy documents: one
+document per member, named objects staying named and inline ones inline,
+comments kept as YAML comments. When the PAGENT main configuration is among
+the members, a system file (system.yaml) ties the documents together the
+way Policy Agent chains them (TcpImage -> image -> TTLSConfig/IpSecConfig).
+
+Secrets (KeyringPw, SharedKey…) are never copied: the YAML refers to an
+environment variable (${KEYR11_KEYRINGPW}) that you set when building.
+
+With one input and no -o, the document is printed. Otherwise -o names the
+directory to write; nothing is written unless every member was read
+without syntax errors.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rel, err := model.ParseRelease(c.release)
+			if err != nil {
+				return inputErr("%v", err)
+			}
+			files, err := readInputs(args, c.kind)
+			if err != nil {
+				return err
+			}
+			var pa []*pagent.File
+			var syntax source.Diagnostics
+			for _, f := range files {
+				p, err := f.family.Parse(f.name, f.data)
+				if err != nil {
+					return &exitError{code: exitInternal, msg: err.Error()}
+				}
+				syntax = append(syntax, p.Diags()...)
+				pf, ok := p.(*pagent.File)
+				if !ok {
+					return inputErr("%s: import reads Policy Agent and DMD members; this is %s", f.name, f.family.Kind)
+				}
+				pa = append(pa, pf)
+			}
+			printDiags(cmd.ErrOrStderr(), syntax)
+			if syntax.HasErrors() {
+				return &exitError{code: exitInput, msg: "syntax errors; nothing imported"}
+			}
+			im := desired.Import(pa, system, rel)
+			for _, s := range im.Secrets {
+				fmt.Fprintf(cmd.ErrOrStderr(), "znet: %s: %s of %s not copied; the YAML refers to ${%s}, set it when building\n", s.At, s.Param, s.Object, s.Var)
+			}
+			for _, n := range im.Notes {
+				fmt.Fprintln(cmd.ErrOrStderr(), "znet: note:", n)
+			}
+			rendered := map[string][]byte{}
+			for name, doc := range im.Docs {
+				b, err := desired.Marshal(doc)
+				if err != nil {
+					return &exitError{code: exitInternal, msg: err.Error()}
+				}
+				rendered[name] = b
+			}
+			if im.System != nil {
+				b, err := desired.Marshal(im.System)
+				if err != nil {
+					return &exitError{code: exitInternal, msg: err.Error()}
+				}
+				rendered["system.yaml"] = b
+				schema, err := desired.Schema()
+				if err != nil {
+					return &exitError{code: exitInternal, msg: err.Error()}
+				}
+				rendered["znet.schema.json"] = schema
+			}
+			if out == "" {
+				if len(rendered) != 1 {
+					return inputErr("%d documents to write: name a directory with -o", len(rendered))
+				}
+				for _, b := range rendered {
+					_, err := cmd.OutOrStdout().Write(b)
+					return err
+				}
+			}
+			return writeTree(out, rendered)
+		},
+	}
+	c.add(cmd)
+	cmd.Flags().StringVarP(&out, "output", "o", "", "directory to write the YAML into")
+	cmd.Flags().StringVar(&system, "system", "", "system name for the system file (default SYSNAME, to fill in)")
+	return cmd
+}
+
+// writeTree writes files into dir atomically: each file goes to a
+// temporary name first and is renamed into place only when all were
+// written.
+func writeTree(dir string, files map[string][]byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return inputErr("%v", err)
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var tmps []string
+	cleanup := func() {
+		for _, t := range tmps {
+			os.Remove(t)
+		}
+	}
+	for _, n := range names {
+		f, err := os.CreateTemp(dir, "."+n+".tmp*")
+		if err != nil {
+			cleanup()
+			return inputErr("%v", err)
+		}
+		tmps = append(tmps, f.Name())
+		if err := f.Chmod(0o644); err != nil {
+			f.Close()
+			cleanup()
+			return inputErr("%v", err)
+		}
+		if _, err := f.Write(files[n]); err != nil {
+			f.Close()
+			cleanup()
+			return inputErr("%v", err)
+		}
+		if err := f.Close(); err != nil {
+			cleanup()
+			return inputErr("%v", err)
+		}
+	}
+	for i, n := range names {
+		if err := os.Rename(tmps[i], filepath.Join(dir, n)); err != nil {
+			cleanup()
+			return inputErr("%v", err)
+		}
+	}
+	return nil
+}
+
+// writeFile writes one file atomically (temporary file, then rename).
+func writeFile(path string, data []byte) error {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp*")
+	if err != nil {
+		return inputErr("%v", err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return inputErr("%v", err)
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return inputErr("%v", err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
+		return inputErr("%v", err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		os.Remove(f.Name())
+		return inputErr("%v", err)
+	}
+	return nil
+}

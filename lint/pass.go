@@ -1,0 +1,287 @@
+package lint
+
+import (
+	"fmt"
+
+	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model"
+	"github.com/zosnet/znet/model/policy"
+)
+
+// Pass is what a rule's Check sees: one set of files Policy Agent reads
+// together, its model, and the ways to report.
+//
+// Messages must not hold line numbers (a baseline keys findings by their
+// message, and must survive moved lines) nor secret values.
+type Pass struct {
+	Set    *policy.Set
+	Policy *policy.Policy
+
+	rule *Rule
+	ix   *setIndex
+	out  *[]*Finding
+}
+
+// setIndex is computed once per set and shared by every rule's pass.
+type setIndex struct {
+	objects []*policy.Object
+	objOf   map[*pagent.Statement]*policy.Object
+	params  map[source.Span]owned
+	eff     []*policy.Effective
+	effDone bool
+}
+
+// owned is a parameter with the object that codes it.
+type owned struct {
+	p *policy.Param
+	o *policy.Object
+}
+
+func newSetIndex(s *policy.Set) *setIndex {
+	ix := &setIndex{params: map[source.Span]owned{}, objOf: map[*pagent.Statement]*policy.Object{}}
+	var walk func(o *policy.Object)
+	walk = func(o *policy.Object) {
+		ix.objects = append(ix.objects, o)
+		if o.Src != nil {
+			ix.objOf[o.Src] = o
+		}
+		for _, p := range o.Params {
+			if p.Src == nil {
+				continue
+			}
+			if _, dup := ix.params[p.Src.Keyword.Span]; !dup {
+				ix.params[p.Src.Keyword.Span] = owned{p, o}
+			}
+		}
+		for _, c := range o.Children {
+			walk(c)
+		}
+	}
+	for _, o := range s.Policy.Objects {
+		walk(o)
+	}
+	return ix
+}
+
+// Objects returns every object of the set, inline ones included, in the
+// order Policy Agent reads them (a duplicate definition that loses is
+// still there: what it codes is still in the file).
+func (p *Pass) Objects() []*policy.Object { return p.ix.objects }
+
+// Effective returns the effective settings of every TTLSRule of the set,
+// in evaluation order (computed once per set).
+func (p *Pass) Effective() []*policy.Effective {
+	if !p.ix.effDone {
+		p.ix.eff = p.Policy.ExplainAll()
+		p.ix.effDone = true
+	}
+	return p.ix.eff
+}
+
+// Statements calls fn for every statement of the set's files with o, the
+// object the statement is or, for a parameter, the object it stands in
+// (nil when there is none), and prm, the parameter it is (nil for an
+// object, and for a parameter the model did not take, such as one coded
+// in a statement it does not belong to).
+// Rules that must see what the model leaves out use it; a file read for
+// several stacks is visited once per set, and the engine merges the
+// duplicate findings.
+func (p *Pass) Statements(fn func(st *pagent.Statement, o *policy.Object, prm *policy.Param)) {
+	for _, f := range p.Set.Files {
+		f.Walk(func(st *pagent.Statement, parents []*pagent.Statement) bool {
+			if w, ok := p.ix.params[st.Keyword.Span]; ok && w.p.Src == st {
+				fn(st, w.o, w.p)
+				return true
+			}
+			if o := p.ix.objOf[st]; o != nil {
+				fn(st, o, nil)
+				return true
+			}
+			var owner *policy.Object
+			for i := len(parents) - 1; i >= 0 && owner == nil; i-- {
+				owner = p.ix.objOf[parents[i]]
+			}
+			fn(st, owner, nil)
+			return true
+		})
+	}
+}
+
+// ParamOf returns the coded parameter behind an effective setting and the
+// object coding it; nil for a default.
+func (p *Pass) ParamOf(s *policy.Setting) (*policy.Param, *policy.Object) {
+	if s == nil || s.Span.IsZero() {
+		return nil, nil
+	}
+	w, ok := p.ix.params[s.Span]
+	if !ok {
+		return nil, nil
+	}
+	return w.p, w.o
+}
+
+// Report adds a finding as it is; the engine fills in the rule, category
+// and severity when they are empty.
+func (p *Pass) Report(f *Finding) {
+	if f.RuleID == "" {
+		f.RuleID = p.rule.ID
+		f.Category = p.rule.Category
+		f.Severity = p.rule.Severity
+	}
+	*p.out = append(*p.out, f)
+}
+
+// ReportParam reports a problem with one coded parameter, positioned on
+// the whole statement (keyword through last value). A parameter whose own
+// values are damaged by a syntax error is not reported at all (its value
+// is not known); one inside a damaged statement is reported as uncertain.
+// It returns the finding, or nil when nothing was reported.
+func (p *Pass) ReportParam(prm *policy.Param, o *policy.Object, msg, hint string) *Finding {
+	if prm.Src.Incomplete {
+		return nil
+	}
+	if o == nil {
+		if w, ok := p.ix.params[prm.Src.Keyword.Span]; ok {
+			o = w.o
+		}
+	}
+	f := &Finding{Span: prm.Src.Span, Message: msg, Hint: hint}
+	if o != nil {
+		f.Statement = o.Label()
+		f.Uncertain, f.Why = damaged(o)
+	}
+	p.Report(f)
+	return f
+}
+
+// ReportAt reports a problem at a span of its own inside statement o: one
+// word of a value, one code of a run of cipher codes. Like ReportParam, it
+// reports nothing when prm (the parameter holding the span, may be nil)
+// has damaged values, and an uncertain finding when o is damaged.
+func (p *Pass) ReportAt(sp source.Span, prm *policy.Param, o *policy.Object, msg, hint string) *Finding {
+	if prm != nil && prm.Src.Incomplete {
+		return nil
+	}
+	f := &Finding{Span: sp, Message: msg, Hint: hint}
+	if o != nil {
+		f.Statement = o.Label()
+		f.Uncertain, f.Why = damaged(o)
+	}
+	p.Report(f)
+	return f
+}
+
+// ReportObject reports a problem with a statement as a whole, positioned
+// on its keyword and name.
+func (p *Pass) ReportObject(o *policy.Object, msg, hint string) *Finding {
+	sp := o.Src.Keyword.Span
+	if len(o.Src.Values) > 0 && o.Src.Block != nil {
+		sp = source.Cover(sp, o.Src.Values[0].Span)
+	}
+	f := &Finding{Span: sp, Message: msg, Hint: hint, Statement: o.Label()}
+	f.Uncertain, f.Why = damaged(o)
+	p.Report(f)
+	return f
+}
+
+// ReportSetting reports a problem with an effective setting of rule e.
+// The finding stands on the statement that set the value, wherever it is
+// inherited from (group, environment or connection); when the value is a
+// z/OS default it stands on the TTLSRule. Findings of several rules that
+// share the statement are merged into one that lists them in Affects.
+// The finding is uncertain when the statement is damaged by a syntax
+// error, or when a stronger level that could override the value is.
+func (p *Pass) ReportSetting(e *policy.Effective, s *policy.Setting, msg, hint string) *Finding {
+	var f *Finding
+	if prm, o := p.ParamOf(s); prm != nil {
+		f = p.ReportParam(prm, o, msg, hint)
+		if f == nil {
+			return nil
+		}
+	} else if r := p.Policy.Lookup("TTLSRule", e.Rule); r != nil {
+		f = p.ReportObject(r, msg, hint)
+	} else {
+		return nil
+	}
+	f.Affects = []string{"TTLSRule " + e.Rule}
+	if !f.Uncertain {
+		f.Uncertain, f.Why = p.overridable(e.Rule, s.Level)
+	}
+	return f
+}
+
+// actionRefs are the references of a TTLSRule to its actions, strongest
+// level first (connection over environment over group).
+var actionRefs = []struct{ level, ref string }{
+	{"connection", "TTLSConnectionActionRef"},
+	{"environment", "TTLSEnvironmentActionRef"},
+	{"group", "TTLSGroupActionRef"},
+}
+
+// overridable reports whether the value a rule gets at level might be
+// overridden by a stronger level that is damaged by a syntax error or not
+// defined; then what z/OS uses is not certain. Damage at weaker levels
+// cannot change the value and does not count. Any damage in a stronger
+// action counts, since znet cannot tell what the damage took away.
+func (p *Pass) overridable(rule, level string) (bool, string) {
+	r := p.Policy.Lookup("TTLSRule", rule)
+	if r == nil {
+		return false, ""
+	}
+	if r.Incomplete {
+		return true, r.Label() + " is damaged by a syntax error"
+	}
+	for _, a := range actionRefs {
+		if a.level == level {
+			break
+		}
+		ref := r.Last(a.ref)
+		if ref == nil {
+			continue
+		}
+		if ref.Target == nil {
+			return true, fmt.Sprintf("%s names %s %s, which is not defined; it could override this value", r.Label(), a.ref, ref.Value)
+		}
+		if d := deepDamage(ref.Target, map[*policy.Object]bool{}); d != nil {
+			return true, fmt.Sprintf("%s is damaged by a syntax error; it could override this value", d.Label())
+		}
+	}
+	return false, ""
+}
+
+// deepDamage returns the first damaged object among o, what it nests and
+// the parameter statements it refers to.
+func deepDamage(o *policy.Object, seen map[*policy.Object]bool) *policy.Object {
+	if o == nil || seen[o] {
+		return nil
+	}
+	seen[o] = true
+	if o.Incomplete {
+		return o
+	}
+	for _, c := range o.Children {
+		if d := deepDamage(c, seen); d != nil {
+			return d
+		}
+	}
+	for _, prm := range o.Params {
+		if prm.Target != nil && prm.Def.Kind == model.KRef && o.Def.MayNest(prm.Target.Def.Name) {
+			if d := deepDamage(prm.Target, seen); d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// damaged reports whether o or a statement enclosing it was damaged by a
+// syntax error, and says which.
+func damaged(o *policy.Object) (bool, string) {
+	for x := o; x != nil; x = x.Parent {
+		if x.Incomplete {
+			return true, x.Label() + " is damaged by a syntax error"
+		}
+	}
+	return false, ""
+}
