@@ -45,12 +45,19 @@ bench:
 golden-update:
 	$(GO) test ./... -update
 
-## demo: znet's main job on the bundled example
+## demo: znet's main job on the bundled example: check, explain, lint, build
 demo: build
-	@echo "== znet parse --check examples/native/*"
-	./$(BIN) parse --check examples/native/*
-	@echo "== znet parse examples/native/ttlspol.conf (first lines)"
-	@./$(BIN) parse examples/native/ttlspol.conf | head -20
+	@echo "== znet check examples/plex1/system.yaml"
+	./$(BIN) check examples/plex1/system.yaml
+	@echo
+	@echo "== znet explain --rule TN3270 (effective settings, with where each comes from)"
+	./$(BIN) explain --rule TN3270 examples/plex1/system.yaml | head -40
+	@echo
+	@echo "== znet lint examples/native (native members, as downloaded from a PDS)"
+	./$(BIN) lint examples/native || true
+	@echo
+	@echo "== znet build examples/plex1/system.yaml -o bin/demo-members --jcl --manifest"
+	./$(BIN) build examples/plex1/system.yaml -o bin/demo-members --jcl --manifest
 
 clean:
 	rm -rf bin

@@ -452,3 +452,42 @@ func IsYAML(name string) bool {
 	e := strings.ToLower(filepath.Ext(name))
 	return e == ".yaml" || e == ".yml"
 }
+
+// Substitute replaces every value written as ${NAME} in the system's
+// documents by the value lookup gives for NAME (the environment, when
+// members are built), so that secrets never sit in git. A name lookup does
+// not know is an error at the value's position; its value is never shown.
+func (s *System) Substitute(lookup func(string) (string, bool)) source.Diagnostics {
+	return Substitute(s.Files(), lookup)
+}
+
+// Substitute does the same for any documents.
+func Substitute(files []*pagent.File, lookup func(string) (string, bool)) source.Diagnostics {
+	var ds source.Diagnostics
+	var walk func(list []*pagent.Statement)
+	walk = func(list []*pagent.Statement) {
+		for _, st := range list {
+			for i, v := range st.Values {
+				if !strings.HasPrefix(v.Text, "${") || !strings.HasSuffix(v.Text, "}") {
+					continue
+				}
+				name := v.Text[2 : len(v.Text)-1]
+				val, ok := lookup(name)
+				if !ok || val == "" {
+					ds.Add(v.Span, source.Error, CodeSystem,
+						fmt.Sprintf("%s refers to ${%s}, which is not set", st.Keyword.Text, name),
+						"set the environment variable "+name+" when building (the value never goes into git)")
+					continue
+				}
+				st.Values[i].Text = val
+			}
+			if st.Block != nil {
+				walk(st.Block.Statements)
+			}
+		}
+	}
+	for _, f := range files {
+		walk(f.Statements)
+	}
+	return ds
+}

@@ -42,7 +42,23 @@ func (p *Policy) Canonical() string {
 func canon(b *strings.Builder, o *Object, depth int) {
 	ind := strings.Repeat("  ", depth)
 	fmt.Fprintf(b, "%s%s %q\n", ind, o.Def.Name, o.Name)
-	for _, p := range o.Params {
+	// Parameters in catalog order: only the relative order of a repeated
+	// parameter (a cipher list) means anything, and a stable sort keeps it.
+	params := append([]*Param(nil), o.Params...)
+	pos := map[*model.Param]int{}
+	for i := range o.Def.Params {
+		pos[&o.Def.Params[i]] = i
+	}
+	sort.SliceStable(params, func(i, j int) bool { return pos[params[i].Def] < pos[params[j].Def] })
+	children := append([]*Object(nil), o.Children...)
+	nest := map[string]int{}
+	for i, n := range o.Def.Nested {
+		nest[strings.ToLower(n)] = i
+	}
+	sort.SliceStable(children, func(i, j int) bool {
+		return nest[strings.ToLower(children[i].Def.Name)] < nest[strings.ToLower(children[j].Def.Name)]
+	})
+	for _, p := range params {
 		v := strings.Join(p.Words(), " ")
 		if p.Def.Kind == model.KEnum || p.Def.Kind == model.KKeywords {
 			v = p.Value
@@ -52,7 +68,7 @@ func canon(b *strings.Builder, o *Object, depth int) {
 		}
 		fmt.Fprintf(b, "%s  %s = %s\n", ind, p.Def.Name, v)
 	}
-	for _, c := range o.Children {
+	for _, c := range children {
 		canon(b, c, depth+1)
 	}
 }
