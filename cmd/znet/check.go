@@ -10,10 +10,12 @@ import (
 
 	"github.com/zosnet/znet/grammar"
 	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/profile"
 	"github.com/zosnet/znet/grammar/source"
 	"github.com/zosnet/znet/model"
 	"github.com/zosnet/znet/model/desired"
 	"github.com/zosnet/znet/model/policy"
+	tcpprofile "github.com/zosnet/znet/model/profile"
 )
 
 // loaded is everything read from the command line: parsed files and the
@@ -97,6 +99,10 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 		if pf, ok := p.(*pagent.File); ok {
 			pa = append(pa, pf)
 		}
+		if pf, ok := p.(*profile.File); ok {
+			m, ds := tcpprofile.FromFile(pf, tcpprofile.FileOpener(), tcpprofile.Options{})
+			l.model = append(append(l.model, ds...), m.Check()...)
+		}
 		if ck, ok := p.(interface{ Check() source.Diagnostics }); ok {
 			l.model = append(l.model, ck.Check()...)
 		}
@@ -144,8 +150,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
 			if err != nil {
 				return err
 			}
-			all := append(append(source.Diagnostics{}, l.syntax...), l.model...)
-			all.Sort()
+			all := append(append(source.Diagnostics{}, l.syntax...), l.model...).Dedup()
 			if err := writeDiags(cmd.OutOrStdout(), format, all); err != nil {
 				return err
 			}

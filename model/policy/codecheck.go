@@ -81,6 +81,24 @@ func expandList(def *model.Param, value string) []string {
 	return out
 }
 
+// ListItem renders one code of a list parameter as explain shows it: the
+// code and the name znet's registry gives it ("C02F
+// TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"), so lists read from pasearch
+// (which spells some names differently) and from policy compare equal.
+func ListItem(def *model.Param, code string) string {
+	c := strings.ToUpper(strings.TrimSpace(code))
+	return strings.TrimSpace(c + " " + codeName(def.Kind, c))
+}
+
+// NormalizeValue returns v as the model stores it for def: enumerated
+// values in IBM's spelling, anything else unchanged.
+func NormalizeValue(def *model.Param, v string) string {
+	if e, ok := matchEnum(def.Enum, v); ok {
+		return e
+	}
+	return v
+}
+
 func codeName(kind model.Kind, code string) string {
 	switch kind {
 	case model.KCipher2, model.KCipher4:
