@@ -55,3 +55,29 @@ func Flatten(s *Stmt) Flat {
 	}
 	return f
 }
+
+// NestPath is the chain of statements from parent (exclusive) down to
+// owner (inclusive) through Nested: where a parameter of owner goes when
+// it is written flat in parent (an OCSP parameter written in an
+// environment action sits in TTLSGskAdvancedParms { TTLSGskOcspParms { …
+// } }). It is nil when owner cannot be nested in parent.
+func NestPath(parent, owner *Stmt) []*Stmt {
+	var walk func(s *Stmt, seen map[*Stmt]bool) []*Stmt
+	walk = func(s *Stmt, seen map[*Stmt]bool) []*Stmt {
+		for _, n := range s.Nested {
+			c := Lookup(n)
+			if c == nil || seen[c] {
+				continue
+			}
+			if c == owner {
+				return []*Stmt{c}
+			}
+			seen[c] = true
+			if p := walk(c, seen); p != nil {
+				return append([]*Stmt{c}, p...)
+			}
+		}
+		return nil
+	}
+	return walk(parent, map[*Stmt]bool{})
+}

@@ -96,6 +96,7 @@ func LoadSystem(path string) *System {
 		s.Diags = c.diags
 		return s
 	}
+	resolveAliases(&root, 0)
 	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		c.add(&root, CodeSystem, "a system file is a mapping with system:, release:, dataset:, pagent:, stacks:", "")
 		s.Diags = c.diags

@@ -70,6 +70,7 @@ func ParseDocument(name string, data []byte) *Document {
 	if len(root.Content) == 0 {
 		return d
 	}
+	resolveAliases(&root, 0)
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
 		c.add(top, CodeType, "a policy document is a mapping of statement kinds (TTLSRule: …)", "")
@@ -380,7 +381,7 @@ func (c *converter) block(def *model.Stmt, k, name, body *yaml.Node) *pagent.Sta
 // }) — on first use. made remembers what was created in this block.
 func (c *converter) flatHolder(parent, owner *model.Stmt, key *yaml.Node, st *pagent.Statement, made map[*model.Stmt]*pagent.Statement) *pagent.Statement {
 	into := st
-	for _, s := range nestPath(parent, owner) {
+	for _, s := range model.NestPath(parent, owner) {
 		x := made[s]
 		if x == nil {
 			x = &pagent.Statement{Keyword: pagent.Token{Text: s.Name, Span: c.span(key)}, Span: c.span(key),
@@ -393,38 +394,56 @@ func (c *converter) flatHolder(parent, owner *model.Stmt, key *yaml.Node, st *pa
 	return into
 }
 
-// nestPath is the chain of statements from parent (exclusive) down to
-// owner (inclusive) through Nested.
-func nestPath(parent, owner *model.Stmt) []*model.Stmt {
-	var walk func(s *model.Stmt, seen map[*model.Stmt]bool) []*model.Stmt
-	walk = func(s *model.Stmt, seen map[*model.Stmt]bool) []*model.Stmt {
-		for _, n := range s.Nested {
-			c := model.Lookup(n)
-			if c == nil || seen[c] {
-				continue
-			}
-			if c == owner {
-				return []*model.Stmt{c}
-			}
-			seen[c] = true
-			if p := walk(c, seen); p != nil {
-				return append([]*model.Stmt{c}, p...)
-			}
-		}
-		return nil
+// resolveAliases replaces every alias (*name) by the node its anchor
+// (&name) marks, so a block written once can be used in several places.
+// depth guards against alias loops, which YAML allows to be written.
+func resolveAliases(n *yaml.Node, depth int) {
+	if depth > 64 {
+		return
 	}
-	return walk(parent, map[*model.Stmt]bool{})
+	for i, c := range n.Content {
+		if c.Kind == yaml.AliasNode && c.Alias != nil {
+			n.Content[i] = c.Alias
+			c = c.Alias
+		}
+		resolveAliases(c, depth+1)
+	}
 }
 
 // entries returns the key/value pairs of a body: a mapping, or a sequence
 // of one-key mappings (the form that keeps the order of different keys).
+// A merge key (<<: *common) brings in the entries of the mapping it names,
+// as YAML defines; keys written beside it win.
 func (c *converter) entries(body *yaml.Node) [][2]*yaml.Node {
 	var out [][2]*yaml.Node
 	switch body.Kind {
 	case yaml.MappingNode:
 		c.dupKeys(body, true)
+		own := map[string]bool{}
 		for i := 0; i+1 < len(body.Content); i += 2 {
-			out = append(out, [2]*yaml.Node{body.Content[i], body.Content[i+1]})
+			own[strings.ToLower(body.Content[i].Value)] = true
+		}
+		for i := 0; i+1 < len(body.Content); i += 2 {
+			k, v := body.Content[i], body.Content[i+1]
+			if k.Value == "<<" && k.Tag == "!!merge" {
+				srcs := []*yaml.Node{v}
+				if v.Kind == yaml.SequenceNode {
+					srcs = v.Content
+				}
+				for _, m := range srcs {
+					if m.Kind != yaml.MappingNode {
+						c.add(m, CodeType, "a merge key (<<) takes a mapping or a list of them", "")
+						continue
+					}
+					for j := 0; j+1 < len(m.Content); j += 2 {
+						if !own[strings.ToLower(m.Content[j].Value)] {
+							out = append(out, [2]*yaml.Node{m.Content[j], m.Content[j+1]})
+						}
+					}
+				}
+				continue
+			}
+			out = append(out, [2]*yaml.Node{k, v})
 		}
 	case yaml.SequenceNode:
 		for _, it := range body.Content {

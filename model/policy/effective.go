@@ -176,11 +176,12 @@ func (p *Policy) effective(r *Object) *Effective {
 			continue
 		}
 		for _, h := range hs {
-			ps := h.o.Get(name)
+			ps := listParts(h.o, name)
 			if len(ps) == 0 {
 				continue
 			}
 			s := p.setting(ps[len(ps)-1], h.level, h.o)
+			s.Name = name // one setting, whichever spelling was coded
 			if ps[0].Def.Repeatable {
 				s.Value = ""
 				s.List = nil
@@ -286,7 +287,7 @@ func computeCatalogViews() {
 	for _, k := range actionKinds {
 		for _, s := range closure(k, kinds) {
 			for _, prm := range s.Params {
-				if prm.Kind == model.KRef || seen[strings.ToLower(prm.Name)] {
+				if prm.Kind == model.KRef || seen[strings.ToLower(prm.Name)] || spelling(s, &prm) != nil {
 					continue
 				}
 				seen[strings.ToLower(prm.Name)] = true
@@ -306,4 +307,40 @@ func computeCatalogViews() {
 			}
 		}
 	}
+}
+
+// spelling returns the parameter that prm is another spelling of, or nil.
+// V3CipherSuites4Char (4-character codes) and V3CipherSuites (2-character
+// codes or names) are two ways to write one cipher list: AT-TLS hands
+// both to System SSL as the list the connection offers, in coded order
+// (IBM, IP Configuration Reference, TTLSCipherParms; mixing both in one
+// statement is unverified), so effective settings show them as one
+// setting, V3CipherSuites.
+func spelling(s *model.Stmt, prm *model.Param) *model.Param {
+	if prm.Kind != model.KCipher4 {
+		return nil
+	}
+	for i := range s.Params {
+		if s.Params[i].Kind == model.KCipher2 {
+			return &s.Params[i]
+		}
+	}
+	return nil
+}
+
+// listParts returns the coded parameters that make up the setting name
+// in o: the parameter itself and, for the cipher list, its other
+// spelling, in coded order.
+func listParts(o *Object, name string) []*Param {
+	def := o.Def.Param(name)
+	if def == nil {
+		return nil
+	}
+	var out []*Param
+	for _, p := range o.Params {
+		if p.Def == def || (spelling(o.Def, p.Def) == def) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
