@@ -40,7 +40,8 @@ type Statement struct {
 	// Trailing is a comment on the statement's own record.
 	Trailing *Comment `json:"trailing,omitempty" yaml:"trailing,omitempty"`
 	// Span covers the keyword through the last value, or through the
-	// closing brace of the block.
+	// closing brace of the block; for a block never closed, through its
+	// '{' and its last statement.
 	Span source.Span `json:"span" yaml:"span"`
 	// Incomplete marks a statement damaged by a syntax error (a block
 	// never closed, a placeholder among its values…). Later stages treat
@@ -54,7 +55,9 @@ type Block struct {
 	Close      source.Span  `json:"close" yaml:"close"` // zero when never closed
 	Statements []*Statement `json:"statements,omitempty" yaml:"statements,omitempty"`
 	// Comments are the comment records after the last statement, before
-	// the closing brace, plus comments on the brace records themselves.
+	// the closing brace, plus comments on the brace records themselves
+	// (after '{' or after the '}' that closes this block), in the order
+	// they were found.
 	Comments []Comment `json:"comments,omitempty" yaml:"comments,omitempty"`
 }
 
@@ -62,7 +65,9 @@ type Block struct {
 type File struct {
 	Name       string       `json:"file" yaml:"file"`
 	Statements []*Statement `json:"statements,omitempty" yaml:"statements,omitempty"`
-	// Comments are comment records after the last statement.
+	// Comments are comment records after the last statement (or in a
+	// file without statements), and comments on records outside any
+	// block that hold no statement (a stray '}', a '{' with no statement).
 	Comments    []Comment          `json:"comments,omitempty" yaml:"comments,omitempty"`
 	Diagnostics source.Diagnostics `json:"diagnostics,omitempty" yaml:"diagnostics,omitempty"`
 }
@@ -97,13 +102,14 @@ func (s *Statement) Is(kw string) bool { return strings.EqualFold(s.Keyword.Text
 
 // Walk calls fn for every statement in the file, depth first, with the
 // chain of enclosing statements (outermost first). fn returning false skips
-// the statement's children.
+// the statement's children. fn may keep parents: Walk never changes a
+// slice it has handed out.
 func (f *File) Walk(fn func(s *Statement, parents []*Statement) bool) {
 	var walk func(list []*Statement, parents []*Statement)
 	walk = func(list []*Statement, parents []*Statement) {
 		for _, s := range list {
-			if fn(s, parents) && s.Block != nil {
-				walk(s.Block.Statements, append(parents, s))
+			if fn(s, parents) && s.Block != nil && len(s.Block.Statements) > 0 {
+				walk(s.Block.Statements, append(parents[:len(parents):len(parents)], s))
 			}
 		}
 	}
