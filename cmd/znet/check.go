@@ -11,9 +11,12 @@ import (
 	"github.com/zosnet/znet/grammar"
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/profile"
+	"github.com/zosnet/znet/grammar/report"
 	"github.com/zosnet/znet/grammar/source"
 	"github.com/zosnet/znet/model"
 	"github.com/zosnet/znet/model/desired"
+	"github.com/zosnet/znet/model/live"
+	"github.com/zosnet/znet/model/match"
 	"github.com/zosnet/znet/model/policy"
 	tcpprofile "github.com/zosnet/znet/model/profile"
 )
@@ -97,6 +100,12 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 		}
 		l.syntax = append(l.syntax, p.Diags()...)
 		if pf, ok := p.(*pagent.File); ok {
+			pa = append(pa, pf)
+		}
+		if pr, ok := p.(*report.Pasearch); ok {
+			// A pasearch report is the live policy: read it as one.
+			pf, ds := live.PolicyFile(pr)
+			l.model = append(l.model, ds...)
 			pa = append(pa, pf)
 		}
 		if pf, ok := p.(*profile.File); ok {
@@ -200,20 +209,63 @@ func writeDiags(w io.Writer, format string, ds source.Diagnostics) error {
 
 func newExplainCmd() *cobra.Command {
 	var c commonFlags
-	var rule, format string
+	var rule, conn, packet, format string
 	cmd := &cobra.Command{
-		Use:   "explain --rule NAME FILE|DIR...",
-		Short: "Show the effective settings a rule gives its connections",
+		Use:   "explain (--rule NAME | --connection '...' | --packet '...') FILE|DIR...",
+		Short: "Show what a rule, a connection or a packet gets",
 		Long: `explain shows what a connection mapped to an AT-TLS rule really gets: the
 rule's conditions and every setting of its group, environment and
 connection actions merged (connection over environment over group), with
 the z/OS defaults of the chosen release filled in. Each value says where it
 comes from: the statement and line that set it, or "default for zos-3.1".
-Secrets are shown as ********.`,
+Secrets are shown as ********.
+
+--connection evaluates one AT-TLS connection the way z/OS does (rules by
+descending Priority, then by name; the first match wins) and prints the
+rule that wins, the rules it beats and why, the rules ahead of it that do
+not match and why, and the effective settings the connection gets:
+
+  znet explain --connection 'local=10.1.1.2:4000 remote=10.1.0.2:50000
+    job=COLATTLS user=START1 dir=inbound' attls.conf
+
+Keys: local=ADDR:PORT remote=ADDR:PORT job=NAME user=ID
+dir=inbound|outbound, and optionally time=2025-01-06T08:30 (local time of
+the Policy Agent; add Z or an offset such as +01:00 for rules whose time
+conditions are in UTC). IPv6 addresses are written [addr]:port.
+
+--packet does the same for the IP filter table (IpFilterPolicy order, the
+first match wins) and prints the filter rule and its action:
+
+  znet explain --packet 'src=10.1.0.2 dst=10.1.1.2 proto=tcp sport=50000
+    dport=22 dir=inbound' ipsec.conf
+
+Keys: src=ADDR[:PORT] dst=ADDR[:PORT] proto=tcp|udp|icmp|icmpv6|N
+dir=inbound|outbound, and optionally sport= dport= type= code=
+connect=inbound|outbound (which side opened the TCP connection)
+routing=local|routed secclass=N time=...`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if rule == "" {
-				return inputErr("explain needs --rule NAME")
+			given := 0
+			for _, v := range []string{rule, conn, packet} {
+				if v != "" {
+					given++
+				}
+			}
+			if given != 1 {
+				return inputErr("explain needs one of --rule NAME, --connection '...' or --packet '...'")
+			}
+			var cn *match.Connection
+			var pk *match.Packet
+			var err error
+			if conn != "" {
+				if cn, err = match.ParseConnection(conn); err != nil {
+					return inputErr("--connection: %v", err)
+				}
+			}
+			if packet != "" {
+				if pk, err = match.ParsePacket(packet); err != nil {
+					return inputErr("--packet: %v", err)
+				}
 			}
 			l, _, err := load(args, c)
 			if err != nil {
@@ -222,6 +274,44 @@ Secrets are shown as ********.`,
 			if l.syntax.HasErrors() {
 				printDiags(cmd.ErrOrStderr(), l.syntax)
 				return &exitError{code: exitInput, msg: "syntax errors; nothing explained"}
+			}
+			if cn != nil || pk != nil {
+				var results []*match.Result
+				for _, s := range l.sets {
+					var res *match.Result
+					if cn != nil {
+						rules := match.ATTLSRules(s.Policy)
+						if len(rules) == 0 {
+							continue
+						}
+						res = match.ExplainConnection(s.Policy, rules, cn)
+					} else {
+						rules := match.FilterRules(s.Policy)
+						if len(rules) == 0 && !match.HasFilterPolicy(s.Policy) {
+							continue
+						}
+						res = match.ExplainPacket(s.Policy, rules, pk)
+					}
+					res.Set = s.Name
+					results = append(results, res)
+				}
+				if len(results) == 0 {
+					what := "TTLSRule"
+					if pk != nil {
+						what = "IpFilterPolicy"
+					}
+					return inputErr("no %s in the files given", what)
+				}
+				var v any = results
+				if len(results) == 1 {
+					v = results[0]
+				}
+				out, err := encode(format, v)
+				if err != nil {
+					return err
+				}
+				_, err = cmd.OutOrStdout().Write(out)
+				return err
 			}
 			var names []string
 			for _, s := range l.sets {
@@ -246,6 +336,8 @@ Secrets are shown as ********.`,
 	}
 	c.add(cmd)
 	cmd.Flags().StringVar(&rule, "rule", "", "name of the TTLSRule (case-sensitive)")
+	cmd.Flags().StringVar(&conn, "connection", "", "an AT-TLS connection: 'local=ADDR:PORT remote=ADDR:PORT job=NAME user=ID dir=inbound|outbound [time=...]'")
+	cmd.Flags().StringVar(&packet, "packet", "", "an IP packet: 'src=ADDR dst=ADDR proto=P dir=inbound|outbound [sport=N dport=N ...]'")
 	cmd.Flags().StringVarP(&format, "format", "f", "yaml", "output format: yaml or json")
 	return cmd
 }

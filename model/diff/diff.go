@@ -1,0 +1,343 @@
+// Package diff compares two configurations the way z/OS sees them: rule by
+// rule, on the effective settings a connection gets (defaults filled in
+// for the release) and on what the rule matches, so that differences in how
+// statements are named, nested or factored do not show.
+//
+// Each side is a policy model: built from YAML, from native members, or
+// from a pasearch report (model/live), all alike.
+package diff
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/zosnet/znet/model/match"
+	"github.com/zosnet/znet/model/policy"
+	"github.com/zosnet/znet/model/tls"
+)
+
+// Verdicts of a change, judged by znet's TLS grading.
+const (
+	Weaker   = "weaker"
+	Stronger = "stronger"
+	Neutral  = "neutral"
+)
+
+// Change is one difference.
+type Change struct {
+	What    string `json:"what"`
+	Old     string `json:"old"`
+	New     string `json:"new"`
+	OldAt   string `json:"oldAt,omitempty"`
+	NewAt   string `json:"newAt,omitempty"`
+	Verdict string `json:"verdict"`
+}
+
+// RuleDiff is what differs for one rule.
+type RuleDiff struct {
+	Rule string `json:"rule"`
+	// Status is "added" (only in B), "removed" (only in A) or "changed".
+	Status     string   `json:"status"`
+	Conditions []Change `json:"conditions,omitempty"`
+	Settings   []Change `json:"settings,omitempty"`
+	Verdict    string   `json:"verdict"`
+}
+
+// Result is the comparison of A with B.
+type Result struct {
+	A     string     `json:"a"`
+	B     string     `json:"b"`
+	Rules []RuleDiff `json:"rules"`
+	// Notes say what could not be compared (secrets, uncertain rules).
+	Notes []string `json:"notes,omitempty"`
+}
+
+// Equal reports whether nothing differs.
+func (r *Result) Equal() bool { return len(r.Rules) == 0 }
+
+// Compare compares the AT-TLS rules of two policies.
+func Compare(aName string, a *policy.Policy, bName string, b *policy.Policy) *Result {
+	res := &Result{A: aName, B: bName}
+	ea, eb := index(a.ExplainAll()), index(b.ExplainAll())
+	oa, ob := a.RuleOrder(), b.RuleOrder()
+	names := map[string]bool{}
+	for n := range ea {
+		names[n] = true
+	}
+	for n := range eb {
+		names[n] = true
+	}
+	sorted := make([]string, 0, len(names))
+	for n := range names {
+		sorted = append(sorted, n)
+	}
+	sort.Strings(sorted)
+	secrets := false
+	for _, n := range sorted {
+		x, y := ea[n], eb[n]
+		switch {
+		case y == nil:
+			res.Rules = append(res.Rules, RuleDiff{Rule: n, Status: "removed", Verdict: Neutral})
+			continue
+		case x == nil:
+			res.Rules = append(res.Rules, RuleDiff{Rule: n, Status: "added", Verdict: Neutral})
+			continue
+		}
+		rd := RuleDiff{Rule: n, Status: "changed"}
+		if x.Priority != y.Priority {
+			rd.Conditions = append(rd.Conditions, Change{What: "Priority", Old: fmt.Sprint(x.Priority), New: fmt.Sprint(y.Priority), Verdict: Neutral})
+		}
+		if x.Order != y.Order {
+			rd.Conditions = append(rd.Conditions, Change{What: "evaluation order", Old: fmt.Sprint(x.Order), New: fmt.Sprint(y.Order), Verdict: Neutral})
+		}
+		if c := conditions(a, find(oa, n), b, find(ob, n)); c != nil {
+			rd.Conditions = append(rd.Conditions, *c)
+		}
+		for _, c := range settings(x, y) {
+			if c.What == "secret" {
+				secrets = true
+				continue
+			}
+			rd.Settings = append(rd.Settings, c)
+		}
+		if x.Uncertain || y.Uncertain {
+			res.Notes = append(res.Notes, fmt.Sprintf("rule %s is damaged or refers to something undefined on one side; its comparison is uncertain", n))
+		}
+		if len(rd.Conditions)+len(rd.Settings) == 0 {
+			continue
+		}
+		rd.Verdict = overall(rd.Settings)
+		res.Rules = append(res.Rules, rd)
+	}
+	if secrets {
+		res.Notes = append(res.Notes, "secrets (KeyringPw …) are never shown or compared")
+	}
+	return res
+}
+
+func index(es []*policy.Effective) map[string]*policy.Effective {
+	m := map[string]*policy.Effective{}
+	for _, e := range es {
+		m[e.Rule] = e
+	}
+	return m
+}
+
+func find(rules []*policy.Object, name string) *policy.Object {
+	for _, r := range rules {
+		if r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
+
+// conditions compares what two rules match, as sets of connections (a
+// rule written with an IpAddrSet and one written with the prefix inline
+// match the same).
+func conditions(a *policy.Policy, ra *policy.Object, b *policy.Policy, rb *policy.Object) *Change {
+	if ra == nil || rb == nil {
+		return nil
+	}
+	ma, mb := match.BuildATTLS(a, ra), match.BuildATTLS(b, rb)
+	const work = 1 << 16
+	ab, ok1 := ma.Over.Contains(mb.Over, work)
+	ba, ok2 := mb.Over.Contains(ma.Over, work)
+	if ok1 && ok2 && ab && ba {
+		return nil
+	}
+	return &Change{What: "conditions", Old: condText(ma), New: condText(mb), OldAt: ra.Src.Keyword.Span.String(),
+		NewAt: rb.Src.Keyword.Span.String(), Verdict: Neutral}
+}
+
+func condText(r *match.Rule) string {
+	var parts []string
+	for _, c := range r.Conds {
+		parts = append(parts, c.Text)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func value(s *policy.Setting) string {
+	if s == nil {
+		return "(not set)"
+	}
+	if s.List != nil {
+		return strings.Join(s.List, ", ")
+	}
+	return s.Value
+}
+
+// settings compares effective settings by name.
+func settings(x, y *policy.Effective) []Change {
+	var out []Change
+	order := append(append([]policy.Setting{}, x.Settings...), y.Settings...)
+	seen := map[string]bool{}
+	for _, s := range order {
+		n := s.Name
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		sa, sb := x.Get(n), y.Get(n)
+		va, vb := value(sa), value(sb)
+		if va == vb {
+			continue
+		}
+		if va == policy.Masked || vb == policy.Masked {
+			out = append(out, Change{What: "secret"})
+			continue
+		}
+		// pasearch prints some parameters znet knows no default for; a
+		// value on one side only, read from a report, is not a change.
+		if (sa == nil && strings.HasPrefix(sb.From, "pasearch")) || (sb == nil && strings.HasPrefix(sa.From, "pasearch")) {
+			continue
+		}
+		c := Change{What: n, Old: va, New: vb, Verdict: verdict(n, sa, sb)}
+		if sa != nil {
+			c.OldAt = where(sa)
+		}
+		if sb != nil {
+			c.NewAt = where(sb)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func where(s *policy.Setting) string {
+	if s.At != "" {
+		return s.At
+	}
+	return s.From
+}
+
+func overall(cs []Change) string {
+	v := Neutral
+	for _, c := range cs {
+		if c.Verdict == Weaker {
+			return Weaker
+		}
+		if c.Verdict == Stronger {
+			v = Stronger
+		}
+	}
+	return v
+}
+
+// legacy protocols: enabling one weakens a connection.
+var legacy = map[string]bool{"SSLv2": true, "SSLv3": true, "TLSv1": true, "TLSv1.1": true}
+
+// verdict judges one change.
+func verdict(name string, a, b *policy.Setting) string {
+	va, vb := value(a), value(b)
+	on := func(v string) bool { return strings.EqualFold(v, "On") }
+	switch {
+	case legacy[name]:
+		return sign(on(va) && !on(vb), !on(va) && on(vb))
+	case name == "TLSv1.2" || name == "TLSv1.3" || name == "TTLSEnabled":
+		return sign(!on(va) && on(vb), on(va) && !on(vb))
+	case name == "CtraceClearText":
+		return sign(on(va) && !on(vb), !on(va) && on(vb))
+	case name == "ClientAuthType":
+		pt := func(v string) bool { return strings.EqualFold(v, "PassThru") }
+		return sign(pt(va) && !pt(vb), !pt(va) && pt(vb))
+	case strings.HasPrefix(name, "PeerMin") && strings.HasSuffix(name, "KeySize"):
+		var x, y int
+		fmt.Sscan(va, &x)
+		fmt.Sscan(vb, &y)
+		return sign(y > x, y < x)
+	case name == "V3CipherSuites":
+		return sign(worse(suites(a), suites(b)), worse(suites(b), suites(a)))
+	}
+	return Neutral
+}
+
+func sign(stronger, weaker bool) string {
+	switch {
+	case weaker:
+		return Weaker
+	case stronger:
+		return Stronger
+	}
+	return Neutral
+}
+
+// suites reads the graded suites of a cipher-list setting.
+func suites(s *policy.Setting) []*tls.Suite {
+	if s == nil {
+		return nil
+	}
+	var out []*tls.Suite
+	for _, it := range s.List {
+		code, _, _ := strings.Cut(it, " ")
+		if su, ok := tls.SuiteByCode(code); ok {
+			out = append(out, su)
+		}
+	}
+	return out
+}
+
+// worse reports whether list a is weaker than b: a worse worst grade, or
+// more weak or insecure suites, or a worse first (preferred) suite.
+func worse(a, b []*tls.Suite) bool {
+	stat := func(l []*tls.Suite) (worst tls.Grade, bad int, first int) {
+		first = 1 << 30
+		for i, s := range l {
+			if s.Grade > worst {
+				worst = s.Grade
+			}
+			if s.Grade >= tls.Weak {
+				bad++
+			}
+			if i == 0 {
+				first = s.Rank
+			}
+		}
+		return
+	}
+	wa, ba, fa := stat(a)
+	wb, bb, fb := stat(b)
+	if wa != wb {
+		return wa > wb
+	}
+	if ba != bb {
+		return ba > bb
+	}
+	return fa > fb
+}
+
+// Text renders the result for people: one line per rule, a line per
+// change with old -> new, where each side's value comes from, and the
+// verdict when it is not neutral.
+func (r *Result) Text() string {
+	var w strings.Builder
+	if r.Equal() {
+		fmt.Fprintf(&w, "%s and %s give every connection the same AT-TLS treatment\n", r.A, r.B)
+	}
+	for _, rd := range r.Rules {
+		switch rd.Status {
+		case "added":
+			fmt.Fprintf(&w, "+ rule %s: only in %s\n", rd.Rule, r.B)
+		case "removed":
+			fmt.Fprintf(&w, "- rule %s: only in %s\n", rd.Rule, r.A)
+		default:
+			fmt.Fprintf(&w, "~ rule %s (%s)\n", rd.Rule, rd.Verdict)
+			for _, c := range append(append([]Change{}, rd.Conditions...), rd.Settings...) {
+				v := ""
+				if c.Verdict != Neutral {
+					v = "  [" + c.Verdict + "]"
+				}
+				fmt.Fprintf(&w, "    %s: %s -> %s%s\n", c.What, c.Old, c.New, v)
+				if c.OldAt != "" || c.NewAt != "" {
+					fmt.Fprintf(&w, "      (%s | %s)\n", c.OldAt, c.NewAt)
+				}
+			}
+		}
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintln(&w, "note:", n)
+	}
+	return w.String()
+}
