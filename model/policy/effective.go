@@ -142,71 +142,11 @@ func (p *Policy) effective(r *Object) *Effective {
 		}
 		e.Conditions = append(e.Conditions, p.setting(prm, "rule", r))
 	}
-	// Holders per level; a parms statement kind coded at a stronger level
-	// replaces the same kind at weaker levels as a whole (a connection's
-	// TTLSCipherParms is the cipher list, not an addition to the
-	// environment's).
-	var hs []holder
-	seen := map[*Object]bool{}
-	kindsAt := map[string]string{} // lower(kind) -> strongest level holding it
-	for _, lv := range levelOrder {
-		var part []holder
-		gather(acts[lv], lv, &part, seen)
-		for _, h := range part {
-			k := strings.ToLower(h.o.Def.Name)
-			if strong, ok := kindsAt[k]; ok && strong != lv {
-				continue
-			}
-			kindsAt[k] = lv
-			if h.o.Incomplete {
-				e.Uncertain = true
-			}
-			for _, prm := range h.o.Params {
-				if prm.Def.Kind == model.KRef && prm.Target == nil {
-					e.Uncertain = true // a dangling reference: what it names is unknown
-				}
-			}
-			hs = append(hs, h)
-		}
-	}
-	set := map[string]bool{}
-	for _, name := range settingNames(acts) {
-		lname := strings.ToLower(name)
-		if set[lname] {
-			continue
-		}
-		for _, h := range hs {
-			ps := listParts(h.o, name)
-			if len(ps) == 0 {
-				continue
-			}
-			s := p.setting(ps[len(ps)-1], h.level, h.o)
-			s.Name = name // one setting, whichever spelling was coded
-			if ps[0].Def.Repeatable {
-				s.Value = ""
-				s.List = nil
-				for _, q := range ps {
-					s.List = append(s.List, expandList(q.Def, q.Value)...)
-				}
-			}
-			e.Settings = append(e.Settings, s)
-			set[lname] = true
-			break
-		}
-		if set[lname] {
-			continue
-		}
-		if def := defaultParam(name); def != nil {
-			if v, ok := def.DefaultFor(p.Release); ok {
-				s := Setting{Name: def.Name, Value: v, Level: "default", From: "default for " + p.Release.String()}
-				if def.Repeatable {
-					s.Value, s.List = "", expandList(def, v)
-				}
-				e.Settings = append(e.Settings, s)
-				set[lname] = true
-			}
-		}
-	}
+	// Rules sharing their actions share one Settings slice: read it, do
+	// not change it.
+	settings, uncertain := p.actionSettings(acts)
+	e.Settings = settings
+	e.Uncertain = e.Uncertain || uncertain
 	return e
 }
 
@@ -328,19 +268,150 @@ func spelling(s *model.Stmt, prm *model.Param) *model.Param {
 	return nil
 }
 
-// listParts returns the coded parameters that make up the setting name
-// in o: the parameter itself and, for the cipher list, its other
-// spelling, in coded order.
-func listParts(o *Object, name string) []*Param {
-	def := o.Def.Param(name)
-	if def == nil {
-		return nil
+// actionSettings merges the settings of a rule's three actions. Rules that
+// share their actions share the result, computed once per policy.
+func (p *Policy) actionSettings(acts map[string]*Object) ([]Setting, bool) {
+	key := [3]*Object{acts["group"], acts["environment"], acts["connection"]}
+	p.memoMu.Lock()
+	if m, ok := p.memo[key]; ok {
+		p.memoMu.Unlock()
+		return m.settings, m.uncertain
 	}
-	var out []*Param
-	for _, p := range o.Params {
-		if p.Def == def || (spelling(o.Def, p.Def) == def) {
-			out = append(out, p)
+	p.memoMu.Unlock()
+	uncertain := false
+	// Holders per level; a parms statement kind coded at a stronger level
+	// replaces the same kind at weaker levels as a whole (a connection's
+	// TTLSCipherParms is the cipher list, not an addition to the
+	// environment's).
+	var hs []holder
+	seen := map[*Object]bool{}
+	kindsAt := map[*model.Stmt]string{} // kind -> strongest level holding it
+	for _, lv := range levelOrder {
+		var part []holder
+		gather(acts[lv], lv, &part, seen)
+		for _, h := range part {
+			k := h.o.Def
+			if strong, ok := kindsAt[k]; ok && strong != lv {
+				continue
+			}
+			kindsAt[k] = lv
+			if h.o.Incomplete {
+				uncertain = true
+			}
+			for _, prm := range h.o.Params {
+				if prm.Def.Kind == model.KRef && prm.Target == nil {
+					uncertain = true // a dangling reference: what it names is unknown
+				}
+			}
+			hs = append(hs, h)
 		}
 	}
-	return out
+	// Index each holder's parameters by setting name once.
+	index := make([]map[string][]*Param, len(hs))
+	for i, h := range hs {
+		m := map[string][]*Param{}
+		for _, prm := range h.o.Params {
+			name := prm.Def.Name
+			if other := spelling(h.o.Def, prm.Def); other != nil {
+				name = other.Name
+			}
+			m[name] = append(m[name], prm)
+		}
+		index[i] = m
+	}
+	out := make([]Setting, 0, len(settingNames(nil)))
+	defaults := p.defaultSettings()
+	for n, name := range settingNames(acts) {
+		found := false
+		for i, h := range hs {
+			ps := index[i][name]
+			if len(ps) == 0 {
+				continue
+			}
+			s := p.setting(ps[len(ps)-1], h.level, h.o)
+			s.Name = name // one setting, whichever spelling was coded
+			if ps[0].Def.Repeatable {
+				s.Value = ""
+				s.List = nil
+				for _, q := range ps {
+					s.List = append(s.List, p.expand(q.Def, q.Value)...)
+				}
+			}
+			out = append(out, s)
+			found = true
+			break
+		}
+		if found {
+			continue
+		}
+		if d := defaults[n]; d != nil {
+			out = append(out, *d)
+		}
+	}
+	p.memoMu.Lock()
+	if p.memo == nil {
+		p.memo = map[[3]*Object]memoEntry{}
+	}
+	p.memo[key] = memoEntry{out, uncertain}
+	p.memoMu.Unlock()
+	return out, uncertain
+}
+
+type memoEntry struct {
+	settings  []Setting
+	uncertain bool
+}
+
+// expand is expandList remembered per policy: the same cipher list or
+// default is read once, however many rules use it. Callers must not change
+// the returned slice.
+func (p *Policy) expand(def *model.Param, v string) []string {
+	key := expandKey{def, v}
+	p.memoMu.Lock()
+	l, ok := p.lists[key]
+	p.memoMu.Unlock()
+	if ok {
+		return l
+	}
+	l = expandList(def, v)
+	p.memoMu.Lock()
+	if p.lists == nil {
+		p.lists = map[expandKey][]string{}
+	}
+	p.lists[key] = l
+	p.memoMu.Unlock()
+	return l
+}
+
+type expandKey struct {
+	def *model.Param
+	v   string
+}
+
+// defaultSettings returns, for each name of settingNames, the setting its
+// release default gives (nil when it has none), computed once per policy.
+func (p *Policy) defaultSettings() []*Setting {
+	p.memoMu.Lock()
+	defer p.memoMu.Unlock()
+	if p.defaults != nil {
+		return p.defaults
+	}
+	names := settingNames(nil)
+	p.defaults = make([]*Setting, len(names))
+	for i, name := range names {
+		def := defaultParam(name)
+		if def == nil {
+			continue
+		}
+		v, ok := def.DefaultFor(p.Release)
+		if !ok {
+			continue
+		}
+		s := &Setting{Name: def.Name, Value: v, Level: "default", From: "default for " + p.Release.String()}
+		if def.Repeatable {
+			s.Value, s.List = "", expandList(def, v)
+		}
+		p.defaults[i] = s
+	}
+	return p.defaults
 }

@@ -39,6 +39,15 @@ func NameLess(a, b string) bool { return bytes.Compare(ebcdic(a), ebcdic(b)) < 0
 // RuleOrder returns the winning TTLSRules in evaluation order: higher
 // Priority first, then by name.
 func (p *Policy) RuleOrder() []*Object {
+	p.memoMu.Lock()
+	defer p.memoMu.Unlock()
+	if p.order == nil {
+		p.order = p.ruleOrder()
+	}
+	return append([]*Object(nil), p.order...)
+}
+
+func (p *Policy) ruleOrder() []*Object {
 	rules := p.All("TTLSRule")
 	keys := make(map[*Object][]byte, len(rules))
 	for _, r := range rules {

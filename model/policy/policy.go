@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/source"
@@ -100,6 +101,13 @@ type Policy struct {
 	Objects []*Object
 	Diags   source.Diagnostics
 	byName  map[string]map[string]*Object // lower(kind) -> name -> winner
+	// memo holds merged action settings per (group, environment,
+	// connection) triple; see actionSettings.
+	memoMu   sync.Mutex
+	memo     map[[3]*Object]memoEntry
+	lists    map[expandKey][]string
+	defaults []*Setting
+	order    []*Object
 }
 
 // Lookup returns the object Policy Agent uses for kind and name: the last
