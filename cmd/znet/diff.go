@@ -111,4 +111,3 @@ func pick(arg string, sets []*policy.Set, stack string) (*policy.Set, error) {
 	}
 	return nil, inputErr("%s holds several AT-TLS policies (%s): choose one with --stack", arg, strings.Join(names, "; "))
 }
-

@@ -38,6 +38,6 @@ usage error, 3 internal error.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newParseCmd(), newCheckCmd(), newExplainCmd(), newImportCmd(), newSchemaCmd(), newBuildCmd(), newDiffCmd(), newLintCmd(), newRulesCmd(), newFmtCmd(), newTestCmd())
+	root.AddCommand(newParseCmd(), newCheckCmd(), newExplainCmd(), newImportCmd(), newSchemaCmd(), newBuildCmd(), newDiffCmd(), newLintCmd(), newRulesCmd(), newFmtCmd(), newMigrateCmd(), newTestCmd())
 	return root
 }

@@ -172,7 +172,7 @@ func (m *Profile) device(s *profile.Statement) {
 	}
 	d := &Device{Src: s, Name: m.value(s, a[0]), Type: m.value(s, a[1])}
 	d.Kind = d.Type.Upper()
-	if kw(d.Type.Text, "VIRTUAL", 5) {
+	if kw(d.Type.Text, "VIRTUAL", 4) { // IBM's TCPIPCS PROFILE output spells it VIRTual
 		d.Kind = "VIRTUAL"
 	}
 	m.Devices = append(m.Devices, d)
@@ -209,7 +209,7 @@ func (m *Profile) link(s *profile.Statement) {
 	}
 	l := &Link{Src: s, Name: m.value(s, a[0]), Type: m.value(s, a[1])}
 	l.Kind = l.Type.Upper()
-	if kw(l.Type.Text, "VIRTUAL", 5) {
+	if kw(l.Type.Text, "VIRTUAL", 4) {
 		l.Kind = "VIRTUAL"
 	}
 	m.Links = append(m.Links, l)

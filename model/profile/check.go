@@ -464,9 +464,11 @@ func (m *Profile) HomeList() []HomeEntry {
 	if len(m.Homes) == 0 {
 		return nil
 	}
-	if m.Options.Obey {
-		return m.Homes[len(m.Homes)-1].Entries
-	}
+	// In the initial profile HOME statements accumulate. In an OBEYFILE
+	// "the first HOME statement of each configuration data set … replaces
+	// the existing HOME list" and later ones add to it (IBM, IP
+	// Configuration Reference, HOME statement): within the file the list is
+	// the same concatenation; what it replaces is the running stack's.
 	var out []HomeEntry
 	for _, h := range m.Homes {
 		out = append(out, h.Entries...)
@@ -494,13 +496,11 @@ func (c *checker) addresses() {
 		}
 		seen[k] = holder{what, a.Span}
 	}
-	if c.m.Options.Obey && len(c.m.Homes) > 1 {
-		last := c.m.Homes[len(c.m.Homes)-1]
-		for _, h := range c.m.Homes[:len(c.m.Homes)-1] {
-			c.diag(h.Src.KeywordSpan(), source.Info, CodeDuplicate,
-				fmt.Sprintf("in an OBEYFILE, the HOME statement at line %d replaces this one", last.Src.KeywordSpan().Line),
-				"each HOME statement in an OBEYFILE replaces the HOME list (syntax reference, unverified)")
-		}
+	if c.m.Options.Obey && len(c.m.Homes) > 0 {
+		first := c.m.Homes[0]
+		c.diag(first.Src.KeywordSpan(), source.Info, CodeDuplicate,
+			"in an OBEYFILE, this HOME statement replaces the stack's whole HOME list; later HOME statements of the file add to it",
+			"list every home address the stack keeps (IBM, IP Configuration Reference, HOME statement)")
 	}
 	for _, e := range c.home {
 		note(e.Address, "LINK "+e.Link.Text)

@@ -173,7 +173,9 @@ var linkParams = map[string][]pspec{
 	"IPAQENET": qdioCommon,
 	"IPAQIDIO": {number("VLANID", 1, 4094, false), {name: "VMAC", kind: pVMAC, verified: false},
 		enum("READSTORAGE", false, "GLOBAL", "MAX", "AVG", "MIN"), number("SECCLASS", 1, 255, false),
-		flag("MONSYSPLEX", "monsysplex", true), flag("NOMONSYSPLEX", "monsysplex", true), flag("IPBCAST", "", true)},
+		flag("MONSYSPLEX", "monsysplex", true), flag("NOMONSYSPLEX", "monsysplex", true), flag("IPBCAST", "", true),
+		// MTU: accepted as on LINK IPAQENET and INTERFACE IPAQIDIO (unverified for LINK IPAQIDIO).
+		number("MTU", 576, 65535, false)},
 	"MPCPTP": {value("IFSPEED", true), value("IFHSPEED", false), flag("CHECKSUM", "checksum", true),
 		flag("NOCHECKSUM", "checksum", false), number("SECCLASS", 1, 255, false),
 		flag("MONSYSPLEX", "monsysplex", true), flag("NOMONSYSPLEX", "monsysplex", true)},
