@@ -1,8 +1,6 @@
 package gskenv
 
 import (
-	"bytes"
-	"strconv"
 	"strings"
 
 	"github.com/zosnet/znet/grammar/source"
@@ -159,21 +157,11 @@ func (f *File) Outline(positions bool) any {
 			ov.Codes = append(ov.Codes, c.Code)
 		}
 		if positions {
-			ov.At = at(v.Span)
+			ov.At = v.Span.Range()
 		}
 		o.Vars = append(o.Vars, ov)
 	}
 	return o
-}
-
-func at(s source.Span) string {
-	var b bytes.Buffer
-	b.WriteString(strconv.Itoa(s.Line) + ":" + strconv.Itoa(s.Col) + "-")
-	if s.EndLine != s.Line {
-		b.WriteString(strconv.Itoa(s.EndLine) + ":")
-	}
-	b.WriteString(strconv.Itoa(s.EndCol))
-	return b.String()
 }
 
 func texts(cs []Comment) []string {

@@ -24,7 +24,7 @@ type goldenDiag struct {
 func goldenDiags(f *File) []goldenDiag {
 	out := []goldenDiag{}
 	for _, d := range f.Diagnostics {
-		out = append(out, goldenDiag{At: At(d.Span), Severity: d.Severity.String(), Code: d.Code, Message: d.Message, Hint: d.Hint})
+		out = append(out, goldenDiag{At: d.Span.Range(), Severity: d.Severity.String(), Code: d.Code, Message: d.Message, Hint: d.Hint})
 	}
 	return out
 }
@@ -121,7 +121,7 @@ func describeStmt(s *Statement) string {
 	if len(v) > 40 {
 		v = v[:40] + "…"
 	}
-	return s.Keyword.Text + " " + v + " @" + At(s.Span)
+	return s.Keyword.Text + " " + v + " @" + s.Span.Range()
 }
 
 func summarize(t *testing.T, name string, data []byte) []byte {

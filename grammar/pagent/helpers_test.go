@@ -25,40 +25,40 @@ func render(f *File) string {
 		ind := strings.Repeat("  ", depth)
 		for _, s := range list {
 			for _, c := range s.Leading {
-				fmt.Fprintf(&b, "%slead %s@%s\n", ind, c.Text, At(c.Span))
+				fmt.Fprintf(&b, "%slead %s@%s\n", ind, c.Text, c.Span.Range())
 			}
-			fmt.Fprintf(&b, "%s%s@%s", ind, s.Keyword.Text, At(s.Keyword.Span))
+			fmt.Fprintf(&b, "%s%s@%s", ind, s.Keyword.Text, s.Keyword.Span.Range())
 			for _, v := range s.Values {
-				fmt.Fprintf(&b, " %s@%s", v.Text, At(v.Span))
+				fmt.Fprintf(&b, " %s@%s", v.Text, v.Span.Range())
 			}
-			fmt.Fprintf(&b, " =%s", At(s.Span))
+			fmt.Fprintf(&b, " =%s", s.Span.Range())
 			if s.Incomplete {
 				b.WriteString(" !incomplete")
 			}
 			b.WriteString("\n")
 			if s.Trailing != nil {
-				fmt.Fprintf(&b, "%s  trail %s@%s\n", ind, s.Trailing.Text, At(s.Trailing.Span))
+				fmt.Fprintf(&b, "%s  trail %s@%s\n", ind, s.Trailing.Text, s.Trailing.Span.Range())
 			}
 			if s.Block != nil {
-				fmt.Fprintf(&b, "%s{@%s\n", ind, At(s.Block.Open))
+				fmt.Fprintf(&b, "%s{@%s\n", ind, (s.Block.Open).Range())
 				stmts(s.Block.Statements, depth+1)
 				for _, c := range s.Block.Comments {
-					fmt.Fprintf(&b, "%s  bc %s@%s\n", ind, c.Text, At(c.Span))
+					fmt.Fprintf(&b, "%s  bc %s@%s\n", ind, c.Text, c.Span.Range())
 				}
 				if s.Block.Close.IsZero() {
 					fmt.Fprintf(&b, "%s} never\n", ind)
 				} else {
-					fmt.Fprintf(&b, "%s}@%s\n", ind, At(s.Block.Close))
+					fmt.Fprintf(&b, "%s}@%s\n", ind, (s.Block.Close).Range())
 				}
 			}
 		}
 	}
 	stmts(f.Statements, 0)
 	for _, c := range f.Comments {
-		fmt.Fprintf(&b, "fc %s@%s\n", c.Text, At(c.Span))
+		fmt.Fprintf(&b, "fc %s@%s\n", c.Text, c.Span.Range())
 	}
 	for _, d := range f.Diagnostics {
-		fmt.Fprintf(&b, "! %s %s %s\n", d.Code, d.Severity, At(d.Span))
+		fmt.Fprintf(&b, "! %s %s %s\n", d.Code, d.Severity, d.Span.Range())
 	}
 	return b.String()
 }
@@ -101,7 +101,7 @@ func checkInvariants(t testing.TB, name string, data []byte) *File {
 			t.Errorf("%s: span file %q, want %q", what, sp.File, name)
 		}
 		if sp.Line < 1 || sp.Line > max(nrec, 1) || sp.EndLine != sp.Line || sp.Col < 1 || sp.EndCol < sp.Col {
-			t.Errorf("%s: span %s (%d records) is not within the input", what, At(sp), nrec)
+			t.Errorf("%s: span %s (%d records) is not within the input", what, (sp).Range(), nrec)
 			return
 		}
 		width := 0
@@ -109,7 +109,7 @@ func checkInvariants(t testing.TB, name string, data []byte) *File {
 			width = len(recs[sp.Line-1])
 		}
 		if sp.EndCol > width+1 {
-			t.Errorf("%s: span %s runs past the end of its record (%d columns)", what, At(sp), width)
+			t.Errorf("%s: span %s runs past the end of its record (%d columns)", what, (sp).Range(), width)
 		}
 	}
 	for _, d := range f.Diagnostics {
@@ -118,7 +118,7 @@ func checkInvariants(t testing.TB, name string, data []byte) *File {
 	for i := 1; i < len(f.Diagnostics); i++ {
 		a, b := f.Diagnostics[i-1].Span, f.Diagnostics[i].Span
 		if a.Line > b.Line || a.Line == b.Line && a.Col > b.Col {
-			t.Errorf("diagnostics not sorted: %s before %s", At(a), At(b))
+			t.Errorf("diagnostics not sorted: %s before %s", (a).Range(), (b).Range())
 		}
 	}
 	covers := func(what, text string, sp source.Span, comment bool) {
@@ -129,12 +129,12 @@ func checkInvariants(t testing.TB, name string, data []byte) *File {
 		src := recs[sp.Line-1][sp.Col-1 : sp.EndCol-1]
 		got := []rune(text)
 		if len(got) != len(src) {
-			t.Errorf("%s %q at %s: span covers %q", what, text, At(sp), string(src))
+			t.Errorf("%s %q at %s: span covers %q", what, text, (sp).Range(), string(src))
 			return
 		}
 		for i := range got {
 			if got[i] != src[i] && !(comment && got[i] == '?') {
-				t.Errorf("%s %q at %s: span covers %q", what, text, At(sp), string(src))
+				t.Errorf("%s %q at %s: span covers %q", what, text, (sp).Range(), string(src))
 				return
 			}
 		}
@@ -148,32 +148,32 @@ func checkInvariants(t testing.TB, name string, data []byte) *File {
 			}
 			covers("keyword", s.Keyword.Text, s.Keyword.Span, false)
 			if s.Keyword.Text == "" || !keywordLike(s.Keyword.Text) {
-				t.Errorf("keyword %q at %s cannot be a keyword", s.Keyword.Text, At(s.Keyword.Span))
+				t.Errorf("keyword %q at %s cannot be a keyword", s.Keyword.Text, s.Keyword.Span.Range())
 			}
 			k := s.Keyword.Span
 			if !last.IsZero() && (k.Line < last.Line || k.Line == last.Line && k.Col < last.EndCol) {
-				t.Errorf("statement at %s comes before the one at %s", At(k), At(last))
+				t.Errorf("statement at %s comes before the one at %s", (k).Range(), (last).Range())
 			}
 			last = k
 			for _, v := range s.Values {
 				covers("value", v.Text, v.Span, false)
 				if v.Text == "" || strings.ContainsAny(v.Text, " \t{}\u00a0") || v.Text[0] == '#' {
-					t.Errorf("value %q at %s is not a word", v.Text, At(v.Span))
+					t.Errorf("value %q at %s is not a word", v.Text, v.Span.Range())
 				}
 			}
 			if s.Trailing != nil {
 				covers("trailing comment", s.Trailing.Text, s.Trailing.Span, true)
 				if s.Trailing.Span.Line != s.Keyword.Span.Line && (len(s.Values) == 0 || s.Trailing.Span.Line != s.Values[len(s.Values)-1].Span.Line) {
-					t.Errorf("trailing comment at %s is not on the statement's record", At(s.Trailing.Span))
+					t.Errorf("trailing comment at %s is not on the statement's record", s.Trailing.Span.Range())
 				}
 			}
 			if s.Span.Line != k.Line || s.Span.Col != k.Col {
-				t.Errorf("statement span %s does not start at its keyword %s", At(s.Span), At(k))
+				t.Errorf("statement span %s does not start at its keyword %s", s.Span.Range(), (k).Range())
 			}
 			if parent != nil && !parent.Block.Close.IsZero() {
 				c := parent.Block.Close
 				if s.Span.EndLine > c.Line || s.Span.EndLine == c.Line && s.Span.EndCol > c.Col {
-					t.Errorf("statement at %s ends after its block's '}' at %s", At(s.Span), At(c))
+					t.Errorf("statement at %s ends after its block's '}' at %s", s.Span.Range(), (c).Range())
 				}
 			}
 			if s.Block != nil {
@@ -181,7 +181,7 @@ func checkInvariants(t testing.TB, name string, data []byte) *File {
 				if !s.Block.Close.IsZero() {
 					covers("'}'", "}", s.Block.Close, false)
 					if s.Span.EndLine != s.Block.Close.Line || s.Span.EndCol != s.Block.Close.EndCol {
-						t.Errorf("statement span %s does not end at its '}' %s", At(s.Span), At(s.Block.Close))
+						t.Errorf("statement span %s does not end at its '}' %s", s.Span.Range(), (s.Block.Close).Range())
 					}
 				}
 				walk(s.Block.Statements, s)

@@ -59,7 +59,7 @@ func TestMessages(t *testing.T) {
 				t.Errorf("%d statements, want %d\n%s", len(f.Statements), c.statements, render(f))
 			}
 			for _, d := range f.Diagnostics {
-				if d.Code == c.code && At(d.Span) == c.at {
+				if d.Code == c.code && d.Span.Range() == c.at {
 					if !strings.Contains(d.Message, c.msg) || !strings.Contains(d.Hint, c.hint) {
 						t.Errorf("got %s\nwant message with %q, hint with %q", d, c.msg, c.hint)
 					}

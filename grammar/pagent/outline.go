@@ -27,31 +27,6 @@ type OFile struct {
 	Comments   []string      `json:"comments,omitempty" yaml:"comments,omitempty"`
 }
 
-// At formats a span as line:col-endLine:endCol.
-func At(s source.Span) string {
-	if s.IsZero() {
-		return ""
-	}
-	if s.EndLine == s.Line {
-		return itoa(s.Line) + ":" + itoa(s.Col) + "-" + itoa(s.EndCol)
-	}
-	return itoa(s.Line) + ":" + itoa(s.Col) + "-" + itoa(s.EndLine) + ":" + itoa(s.EndCol)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}
-
 func texts(cs []Comment) []string {
 	if len(cs) == 0 {
 		return nil
@@ -87,7 +62,7 @@ func outline(list []*Statement, positions bool) []*OStatement {
 			os.Comment = s.Trailing.Text
 		}
 		if positions {
-			os.At = At(s.Span)
+			os.At = s.Span.Range()
 		}
 		if s.Block != nil {
 			os.Block = outline(s.Block.Statements, positions)

@@ -1,11 +1,5 @@
 package profile
 
-import (
-	"strconv"
-
-	"github.com/zosnet/znet/grammar/source"
-)
-
 // OStatement is the compact, user-facing view of a statement that
 // `znet parse` prints: the statement it is, the keyword and arguments as
 // written, its comments, and for a block the statements inside it.
@@ -31,17 +25,6 @@ type OFile struct {
 	Kind       string        `json:"kind" yaml:"kind"`
 	Statements []*OStatement `json:"statements" yaml:"statements"`
 	Comments   []string      `json:"comments,omitempty" yaml:"comments,omitempty"`
-}
-
-// At formats a span as line:col-endCol or line:col-endLine:endCol.
-func At(s source.Span) string {
-	if s.IsZero() {
-		return ""
-	}
-	if s.EndLine == s.Line {
-		return strconv.Itoa(s.Line) + ":" + strconv.Itoa(s.Col) + "-" + strconv.Itoa(s.EndCol)
-	}
-	return strconv.Itoa(s.Line) + ":" + strconv.Itoa(s.Col) + "-" + strconv.Itoa(s.EndLine) + ":" + strconv.Itoa(s.EndCol)
 }
 
 func texts(cs []Comment) []string {
@@ -83,7 +66,7 @@ func outline(list []*Statement, positions bool) []*OStatement {
 			os.Comment = s.Trailing.Text
 		}
 		if positions {
-			os.At = At(s.Span())
+			os.At = s.Span().Range()
 		}
 		os.Block = outline(s.Body, positions)
 		if len(s.End) > 0 {

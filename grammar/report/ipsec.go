@@ -308,7 +308,7 @@ func (d *IPSecDisplay) Outline(positions bool) any {
 	for _, f := range d.Filters {
 		of := &oFilter{Name: f.Name.Text, Incomplete: f.Incomplete, Fields: oFields(f.Fields, positions)}
 		if positions {
-			of.At = At(f.Span)
+			of.At = f.Span.Range()
 		}
 		o.Filters = append(o.Filters, of)
 	}

@@ -398,7 +398,7 @@ func (n *Netstat) Outline(positions bool) any {
 	for _, h := range n.Home {
 		oh := &oHome{Kind: h.Kind, Name: h.Name.Text, Address: h.Address.Text, Flags: h.Flags, Type: h.Type}
 		if positions {
-			oh.At = At(h.Span)
+			oh.At = h.Span.Range()
 		}
 		o.Home = append(o.Home, oh)
 	}
@@ -409,14 +409,14 @@ func (n *Netstat) Outline(positions bool) any {
 			oi.Addresses = append(oi.Addresses, a.Text)
 		}
 		if positions {
-			oi.At = At(in.Span)
+			oi.At = in.Span.Range()
 		}
 		o.Interfaces = append(o.Interfaces, oi)
 	}
 	for _, s := range n.Sections {
 		os := &oSection{Title: s.Title.Text, Fields: oFields(s.Fields, positions), Tables: oTables(s.Tables, positions)}
 		if positions {
-			os.At = At(s.Title.Span)
+			os.At = s.Title.Span.Range()
 		}
 		o.Sections = append(o.Sections, os)
 	}

@@ -1,12 +1,5 @@
 package report
 
-import (
-	"strconv"
-	"strings"
-
-	"github.com/zosnet/znet/grammar/source"
-)
-
 // OField is the outline of a field that `znet parse` prints.
 type OField struct {
 	Key    string    `json:"key" yaml:"key"`
@@ -44,7 +37,7 @@ func oFields(fs []*Field, positions bool) []*OField {
 			o.Items = append(o.Items, s)
 		}
 		if positions {
-			o.At = At(f.Span())
+			o.At = f.Span().Range()
 		}
 		out[i] = o
 	}
@@ -72,18 +65,4 @@ func texts(ts []Token) []string {
 		out[i] = t.Text
 	}
 	return out
-}
-
-// At formats a span as line:col-endCol or line:col-endLine:endCol.
-func At(s source.Span) string {
-	if s.IsZero() {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString(strconv.Itoa(s.Line) + ":" + strconv.Itoa(s.Col) + "-")
-	if s.EndLine != s.Line {
-		b.WriteString(strconv.Itoa(s.EndLine) + ":")
-	}
-	b.WriteString(strconv.Itoa(s.EndCol))
-	return b.String()
 }

@@ -563,7 +563,7 @@ func (p *Pasearch) Outline(positions bool) any {
 	for _, r := range p.Rules {
 		or := &oRule{Name: r.Name.Text, Type: r.Type, Priority: r.Priority, Incomplete: r.Incomplete, Fields: oFields(r.Fields, positions)}
 		if positions {
-			or.At = At(r.Span)
+			or.At = r.Span.Range()
 		}
 		for _, a := range r.ActionRefs {
 			or.Actions = append(or.Actions, oRef{Name: a.Name.Text, Type: a.Type})
@@ -571,7 +571,7 @@ func (p *Pasearch) Outline(positions bool) any {
 		for _, a := range r.Actions {
 			oa := &oAction{Name: a.Name.Text, Scope: a.Scope, Fields: oFields(a.Fields, positions)}
 			if positions {
-				oa.At = At(a.Span)
+				oa.At = a.Span.Range()
 			}
 			or.Details = append(or.Details, oa)
 		}

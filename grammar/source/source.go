@@ -32,6 +32,18 @@ func (s Span) String() string {
 	return fmt.Sprintf("%s:%d:%d", s.File, s.Line, s.Col)
 }
 
+// Range renders the span compactly for outlines: line:col-endCol on one
+// line, line:col-endLine:endCol across lines, "" for a zero span.
+func (s Span) Range() string {
+	if s.IsZero() {
+		return ""
+	}
+	if s.EndLine == s.Line {
+		return fmt.Sprintf("%d:%d-%d", s.Line, s.Col, s.EndCol)
+	}
+	return fmt.Sprintf("%d:%d-%d:%d", s.Line, s.Col, s.EndLine, s.EndCol)
+}
+
 // Cover returns the smallest span holding both a and b (same file assumed).
 func Cover(a, b Span) Span {
 	if a.IsZero() {

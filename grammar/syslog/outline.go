@@ -1,11 +1,5 @@
 package syslog
 
-import (
-	"strconv"
-
-	"github.com/zosnet/znet/grammar/source"
-)
-
 // OSelector is the outline of a selector: its parts by name.
 type OSelector struct {
 	Host     string `json:"host,omitempty" yaml:"host,omitempty"`
@@ -80,7 +74,7 @@ func (f *File) Outline(positions bool) any {
 			or.Options = append(or.Options, s)
 		}
 		if positions {
-			or.At = At(r.Span)
+			or.At = r.Span.Range()
 		}
 		o.Rules = append(o.Rules, or)
 	}
@@ -90,22 +84,11 @@ func (f *File) Outline(positions bool) any {
 			os.Values = append(os.Values, v.Text)
 		}
 		if positions {
-			os.At = At(s.Span)
+			os.At = s.Span.Range()
 		}
 		o.Statements = append(o.Statements, os)
 	}
 	return o
-}
-
-// At formats a span as line:col-endCol or line:col-endLine:endCol.
-func At(s source.Span) string {
-	if s.IsZero() {
-		return ""
-	}
-	if s.EndLine == s.Line {
-		return strconv.Itoa(s.Line) + ":" + strconv.Itoa(s.Col) + "-" + strconv.Itoa(s.EndCol)
-	}
-	return strconv.Itoa(s.Line) + ":" + strconv.Itoa(s.Col) + "-" + strconv.Itoa(s.EndLine) + ":" + strconv.Itoa(s.EndCol)
 }
 
 func texts(cs []Comment) []string {
