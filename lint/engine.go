@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/zosnet/znet/grammar/gskenv"
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/source"
 	"github.com/zosnet/znet/model"
@@ -25,6 +26,13 @@ type Input struct {
 	// YAML loader reads (see YAMLSuppressions). Those in znet:ignore
 	// comments of native files are found by Run itself.
 	Suppressions []Suppression
+	// Env are System SSL environment files (GSK_ NAME=value records).
+	// Every rule runs once per file with Pass.Env set and an empty
+	// policy; the TLS rules read the file, with the System SSL defaults
+	// of EnvRelease (zero: model.DefaultRelease) for what it leaves out.
+	// Their syntax diagnostics belong in Syntax.
+	Env        []*gskenv.File
+	EnvRelease model.Release
 }
 
 // Options tune a run; the zero value runs every rule at its default
@@ -118,6 +126,21 @@ func Run(in Input, opt Options) *Result {
 			}
 		}
 	}
+	for _, f := range in.Env {
+		s := &policy.Set{Name: "gskenv " + f.Name, Policy: policy.Build(nil, in.EnvRelease)}
+		ix := newSetIndex(s)
+		ix.env = f
+		for _, v := range f.Vars {
+			if v.Secret && v.Value.Text != "" {
+				res.Secrets[f.Name] = append(res.Secrets[f.Name], v.Value.Span)
+			}
+		}
+		for _, r := range res.Rules {
+			if r.Check != nil {
+				runCheck(r, &Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: &raw})
+			}
+		}
+	}
 	collectSecrets(files, res.Secrets)
 	// 2. The grammar's and the model's diagnostics.
 	for _, d := range in.Syntax {
@@ -145,7 +168,21 @@ func Run(in Input, opt Options) *Result {
 
 	// 4. Suppressions in source, then the baseline.
 	sups := append(nativeSuppressions(files, objOf), in.Suppressions...)
-	meta := applySuppressions(all, sups, func(id string) bool {
+	// Only findings of a rule some suppression names can be silenced;
+	// leaving the others out keeps matching linear in the findings.
+	named := map[string]bool{}
+	for _, s := range sups {
+		for _, id := range s.IDs {
+			named[id] = true
+		}
+	}
+	cand := make([]*Finding, 0, len(all))
+	for _, f := range all {
+		if named[f.RuleID] {
+			cand = append(cand, f)
+		}
+	}
+	meta := applySuppressions(cand, sups, func(id string) bool {
 		cat := CatModel
 		if r := Lookup(id); r != nil {
 			cat = r.Category
@@ -304,27 +341,46 @@ func dedupe(in []*Finding) []*Finding {
 		sp  source.Span
 		msg string
 	}
-	idx := map[key]*Finding{}
+	idx := make(map[key]*Finding, len(in))
+	// seen holds the TTLSRules a merged finding lists; it is made only
+	// for findings that are merged or list several rules, since most
+	// findings (one rule's default, say) are never merged.
 	seen := map[*Finding]map[string]bool{}
-	var out []*Finding
+	out := make([]*Finding, 0, len(in))
+	merge := func(g *Finding, affects []string) {
+		s := seen[g]
+		if s == nil {
+			s = make(map[string]bool, len(g.Affects)+len(affects))
+			for _, a := range g.Affects {
+				s[a] = true
+			}
+			g.Affects = append([]string(nil), g.Affects...)
+			seen[g] = s
+		}
+		for _, a := range affects {
+			if !s[a] {
+				s[a] = true
+				g.Affects = append(g.Affects, a)
+			}
+		}
+	}
 	for _, f := range in {
 		k := key{f.RuleID, f.Span, f.Message}
 		g, ok := idx[k]
 		if !ok {
-			g = f
 			idx[k] = f
-			seen[f] = map[string]bool{}
-			affects := f.Affects
-			f.Affects = nil
-			f = &Finding{Affects: affects, Uncertain: f.Uncertain}
-			out = append(out, g)
-		}
-		for _, a := range f.Affects {
-			if !seen[g][a] {
-				seen[g][a] = true
-				g.Affects = append(g.Affects, a)
+			if len(f.Affects) > 1 {
+				affects := f.Affects
+				f.Affects = nil
+				merge(f, affects)
 			}
+			out = append(out, f)
+			if !f.Uncertain {
+				f.Why = ""
+			}
+			continue
 		}
+		merge(g, f.Affects)
 		if !f.Uncertain {
 			g.Uncertain, g.Why = false, ""
 		}

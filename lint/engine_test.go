@@ -67,7 +67,7 @@ func lintOnly(fs []*Finding) []*Finding {
 }
 
 func TestSharedGroupOneFinding(t *testing.T) {
-	res := Run(inputOf(t, "p.conf", policyWith("  Trace 255\n", "")), Options{})
+	res := Run(inputOf(t, "p.conf", policyWith("  Trace 255\n", "")), Options{Config: noTLS()})
 	fs := lintOnly(res.Findings)
 	if len(fs) != 1 {
 		t.Fatalf("want one finding, got %v", summarize(fs))
@@ -103,7 +103,7 @@ TTLSEnvironmentAction         e
 	a := inputOf(t, "common.conf", common, "a.conf", stack("RA"))
 	b := inputOf(t, "common.conf", common, "b.conf", stack("RB"))
 	in := Input{Sets: append(a.Sets, b.Sets...)}
-	res := Run(in, Options{})
+	res := Run(in, Options{Config: noTLS()})
 	fs := lintOnly(res.Findings)
 	if len(fs) != 1 || !reflect.DeepEqual(fs[0].Affects, []string{"TTLSRule RA", "TTLSRule RB"}) {
 		t.Fatalf("got %v (%v)", summarize(fs), fs)
@@ -144,7 +144,7 @@ TTLSEnvironmentAction         e
 	if !in.Syntax.HasErrors() {
 		t.Fatal("the input should have syntax errors")
 	}
-	got := summarize(lintOnly(Run(in, Options{}).Findings))
+	got := summarize(lintOnly(Run(in, Options{Config: noTLS()}).Findings))
 	want := []string{"HYG004 11:3 warning uncertain", "HYG002 15:3 warning", "HYG005 24:5 warning uncertain"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %v\nwant %v", got, want)
@@ -154,7 +154,7 @@ TTLSEnvironmentAction         e
 func TestUncertainDangling(t *testing.T) {
 	src := strings.Replace(policyWith("  Trace 255\n", ""), "  TTLSEnvironmentActionRef    e\n}\nTTLSRule                      R2",
 		"  TTLSEnvironmentActionRef    e\n  TTLSConnectionActionRef     missing\n}\nTTLSRule                      R2", 1)
-	res := Run(inputOf(t, "d.conf", src), Options{})
+	res := Run(inputOf(t, "d.conf", src), Options{Config: noTLS()})
 	fs := lintOnly(res.Findings)
 	if len(fs) != 1 || fs[0].Uncertain {
 		// R2's copy is certain, so the merged finding is certain.
@@ -163,7 +163,7 @@ func TestUncertainDangling(t *testing.T) {
 	// R1 alone: uncertain, naming the missing action.
 	src = strings.Replace(src, "TTLSGroupActionRef          g\n  TTLSEnvironmentActionRef    e\n}\n", "TTLSGroupActionRef          none\n}\n", 1)
 	src = strings.Replace(src, "TTLSRule                      R2\n{\n  LocalPortRange              990\n  Direction                   Inbound\n  TTLSGroupActionRef          none\n}\n", "", 1)
-	fs = lintOnly(Run(inputOf(t, "d.conf", src), Options{}).Findings)
+	fs = lintOnly(Run(inputOf(t, "d.conf", src), Options{Config: noTLS()}).Findings)
 	if len(fs) != 1 || !fs[0].Uncertain || !strings.Contains(fs[0].Why, "missing, which is not defined") {
 		t.Fatalf("got %v %+v", summarize(fs), fs)
 	}
@@ -171,7 +171,7 @@ func TestUncertainDangling(t *testing.T) {
 
 func TestConfig(t *testing.T) {
 	in := inputOf(t, "p.conf", policyWith("  Trace 255\n  CtraceClearText On\n", "  TTLSEnvironmentAdvancedParms\n  {\n    HandshakeTimeout 0\n  }\n"))
-	cfg, err := ParseConfig("c.yaml", []byte("fail-on: warning\nrules:\n  hyg004: off\n  HYG005: info\n  model: off\n"))
+	cfg, err := ParseConfig("c.yaml", []byte("fail-on: warning\nrules:\n  hyg004: off\n  HYG005: info\n  model: off\n  tls: off\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func TestConfig(t *testing.T) {
 		t.Error("fail level")
 	}
 	// A category entry applies to the category's rules; a rule's own wins.
-	cfg, _ = ParseConfig("c.yaml", []byte("rules:\n  hygiene: error\n  HYG003: off\n"))
+	cfg, _ = ParseConfig("c.yaml", []byte("rules:\n  hygiene: error\n  HYG003: off\n  tls: off\n"))
 	got = summarize(lintOnly(Run(in, Options{Config: cfg}).Findings))
 	want = []string{"HYG004 18:3 error", "HYG005 30:5 error"}
 	if !reflect.DeepEqual(got, want) {
@@ -220,7 +220,7 @@ func TestNativeSuppressions(t *testing.T) {
 	src := policyWith(
 		"  # znet:ignore HYG004,hyg003 PMR TS0012345\n  Trace 255\n  CtraceClearText On\n",
 		"  TTLSEnvironmentAdvancedParms   # znet:ignore HYG005 slow partner, ticket 42\n  {\n    HandshakeTimeout 0\n  }\n")
-	res := Run(inputOf(t, "s.conf", src), Options{})
+	res := Run(inputOf(t, "s.conf", src), Options{Config: noTLS()})
 	got := summarize(lintOnly(res.Findings))
 	// HYG004 silenced on its record; the comment covers only the Trace
 	// statement, so CtraceClearText is still reported and HYG003 in the
@@ -239,7 +239,7 @@ func TestNativeSuppressions(t *testing.T) {
 	}
 	// The LNT rules cannot be suppressed by a comment, but can be
 	// configured.
-	cfg, err := ParseConfig("c.yaml", []byte("rules:\n  LNT002: off\n"))
+	cfg, err := ParseConfig("c.yaml", []byte("rules:\n  LNT002: off\n  tls: off\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +248,7 @@ func TestNativeSuppressions(t *testing.T) {
 		t.Errorf("with LNT002 off: got %v, want %v", got, want)
 	}
 	// A suppression of a rule switched off is not "unused".
-	cfg, _ = ParseConfig("c.yaml", []byte("rules:\n  HYG003: off\n"))
+	cfg, _ = ParseConfig("c.yaml", []byte("rules:\n  HYG003: off\n  tls: off\n"))
 	got = summarize(lintOnly(Run(inputOf(t, "s.conf", src), Options{Config: cfg}).Findings))
 	if len(got) != 0 {
 		t.Errorf("with HYG003 off: got %v, want nothing", got)
@@ -356,14 +356,14 @@ func TestUnsuppressible(t *testing.T) {
 
 func TestBaselineSurvivesMovedLines(t *testing.T) {
 	src := policyWith("  Trace 255\n", "")
-	res := Run(inputOf(t, "p.conf", src), Options{})
+	res := Run(inputOf(t, "p.conf", src), Options{Config: noTLS()})
 	b, err := ParseBaseline("b.json", res.Baseline().Marshal())
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Insert records above the finding: the baseline still holds it.
 	moved := "# a comment\n\n# another\n" + src
-	res = Run(inputOf(t, "p.conf", moved), Options{Baseline: b})
+	res = Run(inputOf(t, "p.conf", moved), Options{Baseline: b, Config: noTLS()})
 	if n := len(lintOnly(res.Findings)); n != 0 || res.Stale != 0 || len(res.Silenced) != 1 {
 		t.Fatalf("after moving lines: %v, stale %d", summarize(res.Findings), res.Stale)
 	}
@@ -372,7 +372,7 @@ func TestBaselineSurvivesMovedLines(t *testing.T) {
 	}
 	// A new finding is reported; the fixed one leaves a stale entry.
 	changed := strings.Replace(src, "  Trace 255\n", "  CtraceClearText On\n", 1)
-	res = Run(inputOf(t, "p.conf", changed), Options{Baseline: b})
+	res = Run(inputOf(t, "p.conf", changed), Options{Baseline: b, Config: noTLS()})
 	if got := summarize(lintOnly(res.Findings)); len(got) != 1 || !strings.HasPrefix(got[0], "HYG003") || res.Stale != 1 {
 		t.Errorf("got %v, stale %d", got, res.Stale)
 	}

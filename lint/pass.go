@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 
+	"github.com/zosnet/znet/grammar/gskenv"
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/source"
 	"github.com/zosnet/znet/model"
@@ -30,6 +31,19 @@ type setIndex struct {
 	params  map[source.Span]owned
 	eff     []*policy.Effective
 	effDone bool
+	// env is the System SSL environment file of an environment pass
+	// (nil for a set of Policy Agent files).
+	env *gskenv.File
+	// memo holds what rules compute once per set and share (the TLS
+	// view of every rule, parsed code lists).
+	memo map[string]any
+	// over caches overridable per rule and level.
+	over map[[2]string]overResult
+}
+
+type overResult struct {
+	ok  bool
+	why string
 }
 
 // owned is a parameter with the object that codes it.
@@ -62,6 +76,35 @@ func newSetIndex(s *policy.Set) *setIndex {
 		walk(o)
 	}
 	return ix
+}
+
+// Env returns the System SSL environment file the pass is for, or nil
+// for a pass over Policy Agent files. An environment pass has an empty
+// Set and Policy (no objects, no rules), so rules that only read policy
+// find nothing in it; rules that understand environment files read this.
+func (p *Pass) Env() *gskenv.File { return p.ix.env }
+
+// Memo returns the value computed by fn for key, computing it once per
+// set: rules use it to share work (the TLS settings of every rule).
+func (p *Pass) Memo(key string, fn func() any) any {
+	if v, ok := p.ix.memo[key]; ok {
+		return v
+	}
+	if p.ix.memo == nil {
+		p.ix.memo = map[string]any{}
+	}
+	v := fn()
+	p.ix.memo[key] = v
+	return v
+}
+
+// ReportEnv reports a problem in the environment file of the pass at sp
+// (a variable, a value, one code of a list); statement names the
+// variable for baselines.
+func (p *Pass) ReportEnv(sp source.Span, statement, msg, hint string) *Finding {
+	f := &Finding{Span: sp, Message: msg, Hint: hint, Statement: statement}
+	p.Report(f)
+	return f
 }
 
 // Objects returns every object of the set, inline ones included, in the
@@ -225,6 +268,19 @@ var actionRefs = []struct{ level, ref string }{
 // cannot change the value and does not count. Any damage in a stronger
 // action counts, since znet cannot tell what the damage took away.
 func (p *Pass) overridable(rule, level string) (bool, string) {
+	key := [2]string{rule, level}
+	if r, ok := p.ix.over[key]; ok {
+		return r.ok, r.why
+	}
+	ok, why := p.overridableNow(rule, level)
+	if p.ix.over == nil {
+		p.ix.over = map[[2]string]overResult{}
+	}
+	p.ix.over[key] = overResult{ok, why}
+	return ok, why
+}
+
+func (p *Pass) overridableNow(rule, level string) (bool, string) {
 	r := p.Policy.Lookup("TTLSRule", rule)
 	if r == nil {
 		return false, ""

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"gopkg.in/yaml.v3"
 
+	"github.com/zosnet/znet/grammar/gskenv"
 	"github.com/zosnet/znet/grammar/source"
 	"github.com/zosnet/znet/lint"
 	"github.com/zosnet/znet/model/desired"
@@ -27,7 +28,9 @@ func newLintCmd() *cobra.Command {
 		Long: `lint reads native members (files, or directories of downloaded members),
 builds the model z/OS would build from them, and runs the lint rules on it:
 secrets in clear, key database files, traces that log data, handshakes
-without a time limit, and (as rules are added) weak TLS. ` + "`znet rules`" + ` lists
+without a time limit, and weak TLS: protocols, cipher suites and their
+order, signature pairs, curves, key sizes and handshake options, in AT-TLS
+policy and in System SSL environment files (GSK_ NAME=value). ` + "`znet rules`" + ` lists
 the rules; lint/RULES.md documents them.
 
 Rules work on the effective settings of every TTLSRule: a value inherited
@@ -80,7 +83,11 @@ Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
 					return inputErr("baseline: %v (write one with --write-baseline)", err)
 				}
 			}
-			l, _, err := load(args, c)
+			l, rel, err := load(args, c)
+			if err != nil {
+				return err
+			}
+			envs, err := lintEnvFiles(args, c)
 			if err != nil {
 				return err
 			}
@@ -88,7 +95,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
 			if err != nil {
 				return err
 			}
-			res := lint.Run(lint.Input{Sets: l.sets, Syntax: l.syntax, Model: l.model, Suppressions: sups},
+			res := lint.Run(lint.Input{Sets: l.sets, Syntax: l.syntax, Model: l.model, Suppressions: sups, Env: envs, EnvRelease: rel},
 				lint.Options{Config: cfg, Baseline: base})
 			out := cmd.OutOrStdout()
 			if writeBaseline != "" {
@@ -173,6 +180,38 @@ func lintYAMLSuppressions(l *loaded) ([]lint.Suppression, error) {
 				continue // the loader has reported it
 			}
 			out = append(out, lint.YAMLSuppressions(f.Name, &root)...)
+		}
+	}
+	return out, nil
+}
+
+// lintEnvFiles returns the System SSL environment files among the native
+// inputs, for the TLS rules (load has already reported their syntax).
+func lintEnvFiles(args []string, c commonFlags) ([]*gskenv.File, error) {
+	var native []string
+	for _, a := range args {
+		if !desired.IsYAML(a) {
+			native = append(native, a)
+		}
+	}
+	if len(native) == 0 {
+		return nil, nil
+	}
+	files, err := readInputs(native, c.kind)
+	if err != nil {
+		return nil, err
+	}
+	var out []*gskenv.File
+	for _, f := range files {
+		if f.family.Kind != "gskenv" {
+			continue
+		}
+		p, err := f.family.Parse(f.name, f.data)
+		if err != nil {
+			return nil, &exitError{code: exitInternal, msg: err.Error()}
+		}
+		if ef, ok := p.(*gskenv.File); ok {
+			out = append(out, ef)
 		}
 	}
 	return out, nil

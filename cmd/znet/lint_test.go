@@ -39,6 +39,22 @@ TTLSEnvironmentAction         e
   {
     Keyring                   TCPIP/Ring
   }
+  TTLSEnvironmentAdvancedParms
+  {
+    TLSv1                     Off
+    TLSv1.1                   Off
+    TLSv1.2                   On
+  }
+  TTLSCipherParms
+  {
+    V3CipherSuites            TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384
+    V3CipherSuites            TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384
+  }
+  TTLSSignatureParms
+  {
+    SignaturePairs            0403050308040805
+    ServerKexECurves          00230024
+  }
 }
 `
 

@@ -1,0 +1,44 @@
+package lint
+
+import (
+	"testing"
+)
+
+// BenchmarkLintTLS lints a generated policy of 50 000 AT-TLS rules (the
+// generator of BenchmarkRun: each rule with its own environment that
+// codes TLSv1.2 On and keeps every other TLS default, ten shared groups)
+// with the rules of issue 8 and the hygiene rules. Parsing and building
+// the model are not timed; computing the effective settings is.
+//
+//   - no-shadowing: every rule but HYG007, the pairwise equal-priority
+//     check (the issue's target: under a second on top of parsing);
+//   - all: every rule;
+//   - no-tls: the TLS rules off, for comparison.
+//
+// It reports the number of findings per run.
+//
+//	go test -run '^$' -bench LintTLS -benchtime 3x ./lint/
+func BenchmarkLintTLS(b *testing.B) {
+	in := inputOf(b, "big.conf", genPolicy(50000))
+	for _, bc := range []struct {
+		name string
+		cfg  *Config
+	}{
+		{"no-shadowing", &Config{Rules: map[string]string{"HYG007": "off"}}},
+		{"all", nil},
+		{"no-tls", &Config{Rules: map[string]string{"HYG007": "off", CatTLS: "off"}}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for i := 0; i < b.N; i++ {
+				res := Run(in, Options{Config: bc.cfg})
+				if len(res.Findings) == 0 {
+					b.Fatal("no findings")
+				}
+				n = len(res.Findings)
+			}
+			b.ReportMetric(float64(n), "findings")
+		})
+	}
+}
