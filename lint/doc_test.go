@@ -46,9 +46,9 @@ func TestRuleText(t *testing.T) {
 func TestRegistry(t *testing.T) {
 	for _, r := range Rules() {
 		switch r.ID[:3] {
-		case "HYG", "TLS", "LNT":
+		case "HYG", "TLS", "LNT", "SHD":
 		default:
-			t.Errorf("%s: prefix not one of HYG, TLS, LNT", r.ID)
+			t.Errorf("%s: prefix not one of HYG, TLS, LNT, SHD", r.ID)
 		}
 		if r.ID[:3] == "LNT" && (r.Check != nil || r.Category != CatSuppression) {
 			t.Errorf("%s: LNT rules are made by the engine, in category %s", r.ID, CatSuppression)

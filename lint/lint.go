@@ -55,6 +55,7 @@ import (
 const (
 	CatSecrets     = "secrets"     // passwords and keys in clear
 	CatHygiene     = "hygiene"     // key storage, traces, timeouts
+	CatShadow      = "shadowing"   // rules other rules take the connections of
 	CatTLS         = "tls"         // TLS strength (reserved for the TLS rules)
 	CatSuppression = "suppression" // znet:ignore comments and x-znet-ignore keys
 	CatModel       = "model"       // diagnostics of the model (PA2xx)

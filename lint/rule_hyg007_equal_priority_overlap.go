@@ -26,11 +26,10 @@ one limited to user ID START1, both at the default priority; the general
 rule's name sorted first, so the specific rule was never used. The check
 is pairwise: for every two rules of the same priority whose coded
 conditions (addresses, ports, job name, user ID, direction, time) certainly
-overlap, the later one is reported with an example connection and, when the
-earlier one alone covers all of it, the note that it is never selected. It
-does not look at rules of other priorities that might take the connections
-first, nor at rules whose conditions are not known for sure; znet's
-shadowing analysis (lint/shadow) answers those questions exactly.`,
+overlap, the later one is reported with an example connection. Whether the
+later rule is then never selected at all, by one rule or several, is
+SHD001's finding (the shadowing analysis), which also looks at rules of
+other priorities.`,
 		Sources: []string{
 			"IBM z/OS Communications Server IP Configuration Guide: AT-TLS policy configuration (rules of equal priority are ordered alphabetically by name)",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSRule statement (Priority, default 1)",
@@ -178,9 +177,6 @@ func reportTie(p *Pass, r *match.Rule, ties []*match.Rule, eff map[string]*polic
 	}
 	msg := fmt.Sprintf("%s has the same Priority %d as %s and they match some of the same connections, e.g. %s: Policy Agent gives those to %s only because its name sorts first",
 		r.Label(), r.Priority, joinMax(names, 5), ex, w.Name)
-	if covers(w.Under, r.Over) {
-		msg += fmt.Sprintf("; %s covers every connection %s matches, so %s is never selected", w.Name, r.Name, r.Name)
-	}
 	if a, b := eff[w.Name], eff[r.Name]; a != nil && b != nil {
 		if d := match.Diff(a.Settings, b.Settings, w.Name, r.Name); len(d) > 0 {
 			msg += "; their settings differ (" + d[0] + ")"
@@ -191,18 +187,4 @@ func reportTie(p *Pass, r *match.Rule, ties []*match.Rule, eff map[string]*polic
 	msg += " (pairwise check of coded conditions)"
 	p.ReportObject(r.Object, msg, fmt.Sprintf("give %s and %s distinct Priority values, the more specific rule the higher one, so that rule names do not decide",
 		r.Name, joinMax(names, 3)))
-}
-
-// covers reports whether one cube of u contains each cube of o.
-func covers(u, o match.Space) bool {
-	for _, c := range o {
-		in := false
-		for _, d := range u {
-			in = in || d.Contains(c)
-		}
-		if !in {
-			return false
-		}
-	}
-	return len(o) > 0
 }

@@ -67,7 +67,7 @@ func TestTLSSamples(t *testing.T) {
 			"TLS009 TLS_CHACHA20_POLY1305_SHA256 (1303) is a TLS 1.3 suite, but TLSv1.3 is Off in TTLSConnectionAdvancedParms TNCOonAdvParms",
 			"TLS007 TLS_RSA_WITH_AES_256_CBC_SHA256 (003D) is weak: no forward secrecy (RSA key exchange), CBC mode",
 			"HYG007 TTLSRule COLATTLS has the same Priority 1 as COLATTLJ",
-			"HYG007 so COLATTLS is never selected",
+			"SHD001 COLATTLS is never used: every connection it matches is taken first by COLATTLJ",
 			"HYG004 Trace 255",
 		}},
 		{name: "attls-xcom-server-nca.conf", mend: mendXcom, want: []string{
