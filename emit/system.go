@@ -58,8 +58,16 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 	if opt.Lookup != nil {
 		ds = append(ds, s.Substitute(opt.Lookup)...)
 	}
+	// The model of every set, checked once; members print the objects of
+	// their own files from it.
+	objs := map[*pagent.Statement]*policy.Object{}
 	for _, set := range s.Sets() {
 		ds = append(ds, set.Policy.Diags...)
+		for _, o := range set.Policy.Objects {
+			if _, done := objs[o.Src]; !done { // a common file's objects once
+				objs[o.Src] = o
+			}
+		}
 	}
 	at := source.Span{File: s.File, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
 	if s.Dataset == "" {
@@ -68,7 +76,7 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 	if ds.HasErrors() {
 		return nil, nil, ds.Dedup()
 	}
-	plan, pds := planMembers(s)
+	plan, pds := planMembers(s, objs)
 	ds = append(ds, pds...)
 	if ds.HasErrors() {
 		return nil, nil, ds.Dedup()
@@ -116,7 +124,7 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 func dsn(dataset, member string) string { return "//'" + dataset + "(" + member + ")'" }
 
 // planMembers decides every member and renders its text.
-func planMembers(s *desired.System) ([]planned, source.Diagnostics) {
+func planMembers(s *desired.System, objs map[*pagent.Statement]*policy.Object) ([]planned, source.Diagnostics) {
 	var ds source.Diagnostics
 	var plan []planned
 	taken := map[string]string{}
@@ -131,13 +139,20 @@ func planMembers(s *desired.System) ([]planned, source.Diagnostics) {
 		if m == "" {
 			return
 		}
-		pol := policy.Build(p.Files, s.Release)
+		var mine []*policy.Object
+		for _, f := range p.Files {
+			for _, st := range f.Statements {
+				if o := objs[st]; o != nil {
+					mine = append(mine, o)
+				}
+			}
+		}
 		src := p.Path
 		if src == "" {
 			src = s.File
 		}
-		plan = append(plan, planned{member: m, kind: p.Kind, source: src, at: p.Span, objs: pol.Objects,
-			text: PrintPagent(pol.Objects, nil)})
+		plan = append(plan, planned{member: m, kind: p.Kind, source: src, at: p.Span, objs: mine,
+			text: PrintPagent(mine, nil)})
 	}
 	// Policy members.
 	for _, k := range desired.PolicyKinds {
