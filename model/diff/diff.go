@@ -56,53 +56,68 @@ type Result struct {
 // Equal reports whether nothing differs.
 func (r *Result) Equal() bool { return len(r.Rules) == 0 }
 
-// Compare compares the AT-TLS rules of two policies.
+// Compare compares the AT-TLS rules of two policies. A rule whose actions
+// (with everything they refer to) read the same on both sides gets the
+// same settings, so only the others are explained and compared setting by
+// setting; the same holds for conditions. That keeps drift checks of large
+// policies, where most rules are unchanged, fast.
 func Compare(aName string, a *policy.Policy, bName string, b *policy.Policy) *Result {
 	res := &Result{A: aName, B: bName}
-	ea, eb := index(a.ExplainAll()), index(b.ExplainAll())
 	oa, ob := a.RuleOrder(), b.RuleOrder()
-	names := map[string]bool{}
-	for n := range ea {
-		names[n] = true
+	pos := func(rules []*policy.Object) map[string]int {
+		m := make(map[string]int, len(rules))
+		for i, r := range rules {
+			m[r.Name] = i + 1
+		}
+		return m
 	}
-	for n := range eb {
-		names[n] = true
+	pa, pb := pos(oa), pos(ob)
+	names := make([]string, 0, len(pa)+len(pb))
+	for n := range pa {
+		names = append(names, n)
 	}
-	sorted := make([]string, 0, len(names))
-	for n := range names {
-		sorted = append(sorted, n)
+	for n := range pb {
+		if _, ok := pa[n]; !ok {
+			names = append(names, n)
+		}
 	}
-	sort.Strings(sorted)
+	sort.Strings(names)
+	ma, mb := map[*policy.Object]string{}, map[*policy.Object]string{}
 	secrets := false
-	for _, n := range sorted {
-		x, y := ea[n], eb[n]
+	for _, n := range names {
+		ra, rb := a.Lookup("TTLSRule", n), b.Lookup("TTLSRule", n)
 		switch {
-		case y == nil:
+		case rb == nil:
 			res.Rules = append(res.Rules, RuleDiff{Rule: n, Status: "removed", Verdict: Neutral})
 			continue
-		case x == nil:
+		case ra == nil:
 			res.Rules = append(res.Rules, RuleDiff{Rule: n, Status: "added", Verdict: Neutral})
 			continue
 		}
 		rd := RuleDiff{Rule: n, Status: "changed"}
-		if x.Priority != y.Priority {
-			rd.Conditions = append(rd.Conditions, Change{What: "Priority", Old: fmt.Sprint(x.Priority), New: fmt.Sprint(y.Priority), Verdict: Neutral})
+		if x, y := policy.Priority(ra), policy.Priority(rb); x != y {
+			rd.Conditions = append(rd.Conditions, Change{What: "Priority", Old: fmt.Sprint(x), New: fmt.Sprint(y), Verdict: Neutral})
 		}
-		if x.Order != y.Order {
-			rd.Conditions = append(rd.Conditions, Change{What: "evaluation order", Old: fmt.Sprint(x.Order), New: fmt.Sprint(y.Order), Verdict: Neutral})
+		if pa[n] != pb[n] {
+			rd.Conditions = append(rd.Conditions, Change{What: "evaluation order", Old: fmt.Sprint(pa[n]), New: fmt.Sprint(pb[n]), Verdict: Neutral})
 		}
-		if c := conditions(a, find(oa, n), b, find(ob, n)); c != nil {
-			rd.Conditions = append(rd.Conditions, *c)
-		}
-		for _, c := range settings(x, y) {
-			if c.What == "secret" {
-				secrets = true
-				continue
+		if conds(ra, ma) != conds(rb, mb) {
+			if c := conditions(a, ra, b, rb); c != nil {
+				rd.Conditions = append(rd.Conditions, *c)
 			}
-			rd.Settings = append(rd.Settings, c)
 		}
-		if x.Uncertain || y.Uncertain {
-			res.Notes = append(res.Notes, fmt.Sprintf("rule %s is damaged or refers to something undefined on one side; its comparison is uncertain", n))
+		if actions(ra, ma) != actions(rb, mb) {
+			x, y := a.Explain(n), b.Explain(n)
+			for _, c := range settings(x, y) {
+				if c.What == "secret" {
+					secrets = true
+					continue
+				}
+				rd.Settings = append(rd.Settings, c)
+			}
+			if x.Uncertain || y.Uncertain {
+				res.Notes = append(res.Notes, fmt.Sprintf("rule %s is damaged or refers to something undefined on one side; its comparison is uncertain", n))
+			}
 		}
 		if len(rd.Conditions)+len(rd.Settings) == 0 {
 			continue
@@ -116,22 +131,41 @@ func Compare(aName string, a *policy.Policy, bName string, b *policy.Policy) *Re
 	return res
 }
 
-func index(es []*policy.Effective) map[string]*policy.Effective {
-	m := map[string]*policy.Effective{}
-	for _, e := range es {
-		m[e.Rule] = e
+// actions renders what decides a rule's settings: its three actions, with
+// everything they refer to.
+func actions(r *policy.Object, memo map[*policy.Object]string) string {
+	var b strings.Builder
+	for _, k := range []string{"TTLSGroupActionRef", "TTLSEnvironmentActionRef", "TTLSConnectionActionRef"} {
+		b.WriteString(k + ": ")
+		if p := r.Last(k); p != nil && p.Target != nil {
+			b.WriteString(p.Target.Deep(memo))
+		} else if p != nil {
+			b.WriteString("(undefined " + p.Value + ")")
+		}
+		b.WriteString("\n")
 	}
-	return m
+	return b.String()
 }
 
-func find(rules []*policy.Object, name string) *policy.Object {
-	for _, r := range rules {
-		if r.Name == name {
-			return r
+// conds renders what decides a rule's match space: its coded conditions
+// with the address and port objects they refer to.
+func conds(r *policy.Object, memo map[*policy.Object]string) string {
+	var b strings.Builder
+	for _, p := range r.Params {
+		if strings.HasSuffix(p.Def.Name, "ActionRef") || p.Def.Name == "Priority" {
+			continue
+		}
+		b.WriteString(p.Def.Name + " " + p.Value + "\n")
+		if p.Target != nil {
+			b.WriteString(p.Target.Deep(memo))
 		}
 	}
-	return nil
+	for _, c := range r.Children {
+		b.WriteString(c.Deep(memo))
+	}
+	return b.String()
 }
+
 
 // conditions compares what two rules match, as sets of connections (a
 // rule written with an IpAddrSet and one written with the prefix inline
@@ -169,9 +203,45 @@ func value(s *policy.Setting) string {
 	return s.Value
 }
 
+// same reports whether two settings give the same value.
+func same(a, b *policy.Setting) bool {
+	if a.Value != b.Value || len(a.List) != len(b.List) {
+		return false
+	}
+	for i := range a.List {
+		if a.List[i] != b.List[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // settings compares effective settings by name.
 func settings(x, y *policy.Effective) []Change {
+	// Fast path: both sides list the same settings in the same order (the
+	// usual case, since the order comes from the catalog) with the same
+	// values.
+	if len(x.Settings) == len(y.Settings) {
+		equal := true
+		for i := range x.Settings {
+			if x.Settings[i].Name != y.Settings[i].Name || !same(&x.Settings[i], &y.Settings[i]) {
+				equal = false
+				break
+			}
+		}
+		if equal {
+			return nil
+		}
+	}
 	var out []Change
+	byName := func(e *policy.Effective) map[string]*policy.Setting {
+		m := make(map[string]*policy.Setting, len(e.Settings))
+		for i := range e.Settings {
+			m[e.Settings[i].Name] = &e.Settings[i]
+		}
+		return m
+	}
+	mx, my := byName(x), byName(y)
 	order := append(append([]policy.Setting{}, x.Settings...), y.Settings...)
 	seen := map[string]bool{}
 	for _, s := range order {
@@ -180,7 +250,7 @@ func settings(x, y *policy.Effective) []Change {
 			continue
 		}
 		seen[n] = true
-		sa, sb := x.Get(n), y.Get(n)
+		sa, sb := mx[n], my[n]
 		va, vb := value(sa), value(sb)
 		if va == vb {
 			continue

@@ -1,9 +1,10 @@
 package policy
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/zosnet/znet/model"
 )
@@ -41,20 +42,13 @@ func (p *Policy) Canonical() string {
 
 func canon(b *strings.Builder, o *Object, depth int) {
 	ind := strings.Repeat("  ", depth)
-	fmt.Fprintf(b, "%s%s %q\n", ind, o.Def.Name, o.Name)
+	b.WriteString(ind + o.Def.Name + " " + strconv.Quote(o.Name) + "\n")
 	// Parameters in catalog order: only the relative order of a repeated
 	// parameter (a cipher list) means anything, and a stable sort keeps it.
 	params := append([]*Param(nil), o.Params...)
-	pos := map[*model.Param]int{}
-	for i := range o.Def.Params {
-		pos[&o.Def.Params[i]] = i
-	}
+	pos, nest := orders(o.Def)
 	sort.SliceStable(params, func(i, j int) bool { return pos[params[i].Def] < pos[params[j].Def] })
 	children := append([]*Object(nil), o.Children...)
-	nest := map[string]int{}
-	for i, n := range o.Def.Nested {
-		nest[strings.ToLower(n)] = i
-	}
 	sort.SliceStable(children, func(i, j int) bool {
 		return nest[strings.ToLower(children[i].Def.Name)] < nest[strings.ToLower(children[j].Def.Name)]
 	})
@@ -66,9 +60,64 @@ func canon(b *strings.Builder, o *Object, depth int) {
 		if p.Def.Kind == model.KSecret {
 			v = Masked
 		}
-		fmt.Fprintf(b, "%s  %s = %s\n", ind, p.Def.Name, v)
+		b.WriteString(ind + "  " + p.Def.Name + " = " + v + "\n")
 	}
 	for _, c := range children {
 		canon(b, c, depth+1)
 	}
+}
+
+// orders gives the catalog positions of a statement's parameters and of
+// the statements it nests, computed once per statement.
+func orders(def *model.Stmt) (map[*model.Param]int, map[string]int) {
+	if v, ok := orderCache.Load(def); ok {
+		o := v.(stmtOrder)
+		return o.params, o.nested
+	}
+	o := stmtOrder{params: map[*model.Param]int{}, nested: map[string]int{}}
+	for i := range def.Params {
+		o.params[&def.Params[i]] = i
+	}
+	for i, n := range def.Nested {
+		o.nested[strings.ToLower(n)] = i
+	}
+	orderCache.Store(def, o)
+	return o.params, o.nested
+}
+
+type stmtOrder struct {
+	params map[*model.Param]int
+	nested map[string]int
+}
+
+var orderCache sync.Map
+
+// Deep renders o canonically (as Canonical does) together with every
+// object it refers to, recursively: two objects with the same Deep text
+// give the same settings, however they were written. memo (may be nil)
+// remembers objects already rendered.
+func (o *Object) Deep(memo map[*Object]string) string {
+	if memo == nil {
+		memo = map[*Object]string{}
+	}
+	if s, ok := memo[o]; ok {
+		return s
+	}
+	memo[o] = "(cycle)" // a reference loop renders once
+	var b strings.Builder
+	canon(&b, o, 0)
+	var walk func(x *Object)
+	walk = func(x *Object) {
+		for _, p := range x.Params {
+			if p.Target != nil {
+				b.WriteString(p.Def.Name + " -> " + p.Target.Deep(memo))
+			}
+		}
+		for _, c := range x.Children {
+			walk(c)
+		}
+	}
+	walk(o)
+	memo[o] = b.String()
+	return memo[o]
 }
