@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,12 +14,14 @@ import (
 	"github.com/zosnet/znet/grammar/profile"
 	"github.com/zosnet/znet/grammar/report"
 	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/grammar/syslog"
 	"github.com/zosnet/znet/model"
 	"github.com/zosnet/znet/model/desired"
 	"github.com/zosnet/znet/model/live"
 	"github.com/zosnet/znet/model/match"
 	"github.com/zosnet/znet/model/policy"
 	tcpprofile "github.com/zosnet/znet/model/profile"
+	msyslog "github.com/zosnet/znet/model/syslog"
 )
 
 // loaded is everything read from the command line: parsed files and the
@@ -54,6 +57,7 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 	}
 	l := &loaded{}
 	var pa []*pagent.File
+	var logs []*syslog.File
 	var native []string
 	for _, a := range args {
 		if !desired.IsYAML(a) {
@@ -102,6 +106,9 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 		if pf, ok := p.(*pagent.File); ok {
 			pa = append(pa, pf)
 		}
+		if sf, ok := p.(*syslog.File); ok {
+			logs = append(logs, sf)
+		}
 		if pr, ok := p.(*report.Pasearch); ok {
 			// A pasearch report is the live policy: read it as one.
 			pf, ds := live.PolicyFile(pr)
@@ -122,6 +129,9 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 		for _, s := range sets {
 			l.model = append(l.model, s.Policy.Diags...)
 		}
+	}
+	for _, f := range logs {
+		l.model = append(l.model, msyslog.Check(msyslog.New(f), msyslog.Options{Senders: senders(l.sets), Overlaps: true})...)
 	}
 	// A common file read for several stacks reports its problems once.
 	l.syntax = l.syntax.Dedup()
@@ -340,4 +350,55 @@ routing=local|routed secclass=N time=...`,
 	cmd.Flags().StringVar(&packet, "packet", "", "an IP packet: 'src=ADDR dst=ADDR proto=P dir=inbound|outbound [sport=N dport=N ...]'")
 	cmd.Flags().StringVarP(&format, "format", "f", "yaml", "output format: yaml or json")
 	return cmd
+}
+
+// senders are the programs whose messages a syslog.conf must keep: AT-TLS
+// (from the stack's job) always; the Policy Agent when its configuration is
+// among the inputs, TRMD when IP filter policy is, DMD when its
+// configuration is. Job names are the stack names TcpImage gives (TCPIP
+// when there is none) and IBM's usual procedure names.
+func senders(sets []*policy.Set) []msyslog.Sender {
+	stacks := map[string]bool{}
+	var pagent, trmd, dmd bool
+	for _, s := range sets {
+		for _, o := range s.Policy.Objects {
+			switch strings.ToLower(o.Def.Name) {
+			case "tcpimage", "pepinstance":
+				pagent = true
+				stacks[o.Name] = true
+			case "ttlsconfig", "ipsecconfig", "commonttlsconfig":
+				pagent = true
+			case "ipfilterpolicy":
+				trmd = true
+			case "dmconfig", "dmstackconfig":
+				dmd = true
+			}
+		}
+	}
+	if len(stacks) == 0 {
+		stacks["TCPIP"] = true
+	}
+	var out []msyslog.Sender
+	for _, st := range sortedKeys(stacks) {
+		out = append(out, msyslog.ATTLS(st, "", 2))
+	}
+	if pagent {
+		out = append(out, msyslog.PAGENT("PAGENT"))
+	}
+	if trmd {
+		out = append(out, msyslog.TRMD("TRMD"))
+	}
+	if dmd {
+		out = append(out, msyslog.DMD("DMD"))
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
