@@ -118,6 +118,14 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 		if pf, ok := p.(*profile.File); ok {
 			m, ds := tcpprofile.FromFile(pf, tcpprofile.FileOpener(), tcpprofile.Options{})
 			l.model = append(append(l.model, ds...), m.Check()...)
+			if ff := m.FilterPolicy(); ff != nil {
+				// The default IP filter rules, for the IP filter analyses
+				// (lint's shadowing rules, explain --packet). Their values
+				// are checked by the profile model above.
+				pol := policy.Build([]*pagent.File{ff}, rel)
+				pol.Diags = nil
+				l.sets = append(l.sets, &policy.Set{Name: "profile IPSEC rules " + pf.Name, Files: []*pagent.File{ff}, Policy: pol})
+			}
 		}
 		if ck, ok := p.(interface{ Check() source.Diagnostics }); ok {
 			l.model = append(l.model, ck.Check()...)
