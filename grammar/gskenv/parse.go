@@ -3,7 +3,6 @@ package gskenv
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +11,7 @@ import (
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
+	"github.com/zosnet/znet/grammar/plex"
 	"github.com/zosnet/znet/grammar/source"
 	"github.com/zosnet/znet/model"
 )
@@ -31,27 +31,8 @@ func symbols() map[string]lexer.TokenType {
 	return map[string]lexer.TokenType{"EOF": lexer.EOF, "Export": tExport, "Name": tName, "Eq": tEq, "Value": tValue}
 }
 
-type definition struct{}
-
-func (definition) Symbols() map[string]lexer.TokenType { return symbols() }
-func (definition) Lex(string, io.Reader) (lexer.Lexer, error) {
-	return nil, fmt.Errorf("gskenv: use Parse")
-}
-
-type sliceLexer struct {
-	toks []lexer.Token
-	i    int
-	eof  lexer.Position
-}
-
-func (s *sliceLexer) Next() (lexer.Token, error) {
-	if s.i >= len(s.toks) {
-		return lexer.Token{Type: lexer.EOF, Pos: s.eof}, nil
-	}
-	t := s.toks[s.i]
-	s.i++
-	return t, nil
-}
+// definition names the token types for participle (see grammar/plex).
+var definition = plex.Definition{Family: "gskenv", Names: symbols}
 
 // The participle grammar of one record that is not a comment:
 //
@@ -68,7 +49,7 @@ type gAssign struct {
 	Value  *lexer.Token `parser:"@Value?"`
 }
 
-var parser = participle.MustBuild[gAssign](participle.Lexer(definition{}), participle.UseLookahead(1))
+var parser = participle.MustBuild[gAssign](participle.Lexer(definition), participle.UseLookahead(1))
 
 // Parse reads one environment file. It never stops at the first problem:
 // every variable that could be read is in the tree and every problem is
@@ -295,7 +276,7 @@ func check(toks []lexer.Token, eol lexer.Position) (ok bool, at int, err error) 
 	if hit {
 		return s[0] == 1, s[1], nil
 	}
-	pl, err := lexer.Upgrade(&sliceLexer{toks: toks, eof: eol})
+	pl, err := lexer.Upgrade(&plex.Slice{Toks: toks, EOF: eol})
 	if err != nil {
 		return false, 0, err
 	}

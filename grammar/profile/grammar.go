@@ -1,11 +1,9 @@
 package profile
 
 import (
-	"fmt"
-	"io"
-
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/zosnet/znet/grammar/plex"
 )
 
 // Token types the participle grammar sees. Negative, as participle
@@ -34,14 +32,8 @@ func symbols() map[string]lexer.TokenType {
 	}
 }
 
-// definition names the token types for the grammar tags. Input is lexed
-// by lex and classify before the parser runs, so Lex is never used.
-type definition struct{}
-
-func (definition) Symbols() map[string]lexer.TokenType { return symbols() }
-func (definition) Lex(string, io.Reader) (lexer.Lexer, error) {
-	return nil, fmt.Errorf("profile: use Parse")
-}
+// definition names the token types for participle (see grammar/plex).
+var definition = plex.Definition{Family: "profile", Names: symbols}
 
 // The participle grammar of a TCP/IP profile.
 //
@@ -70,7 +62,7 @@ type gItem struct {
 }
 
 var parser = participle.MustBuild[gFile](
-	participle.Lexer(definition{}),
+	participle.Lexer(definition),
 	participle.UseLookahead(1),
 )
 

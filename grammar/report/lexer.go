@@ -1,13 +1,12 @@
 package report
 
 import (
-	"fmt"
-	"io"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
+	"github.com/zosnet/znet/grammar/plex"
 	"github.com/zosnet/znet/grammar/source"
 )
 
@@ -27,26 +26,8 @@ func symbols() map[string]lexer.TokenType {
 	return map[string]lexer.TokenType{"EOF": lexer.EOF, "Text": tText, "Key": tKey, "Value": tValue, "EOL": tEOL}
 }
 
-type definition struct{}
-
-func (definition) Symbols() map[string]lexer.TokenType { return symbols() }
-func (definition) Lex(string, io.Reader) (lexer.Lexer, error) {
-	return nil, fmt.Errorf("report: use the Parse functions")
-}
-
-type sliceLexer struct {
-	toks []lexer.Token
-	i    int
-}
-
-func (s *sliceLexer) Next() (lexer.Token, error) {
-	if s.i >= len(s.toks) {
-		return lexer.Token{Type: lexer.EOF}, nil
-	}
-	t := s.toks[s.i]
-	s.i++
-	return t, nil
-}
+// definition names the token types for participle (see grammar/plex).
+var definition = plex.Definition{Family: "report", Names: symbols}
 
 // lexState lexes the lines of one report.
 type lexState struct {

@@ -7,6 +7,7 @@ import (
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
+	"github.com/zosnet/znet/grammar/plex"
 	"github.com/zosnet/znet/grammar/source"
 )
 
@@ -27,7 +28,7 @@ type gLine struct {
 	EOL   string   `parser:"@EOL"`
 }
 
-var parser = participle.MustBuild[gLine](participle.Lexer(definition{}), participle.UseLookahead(1))
+var parser = participle.MustBuild[gLine](participle.Lexer(definition), participle.UseLookahead(1))
 
 var (
 	shapesMu sync.Mutex
@@ -48,7 +49,7 @@ func checkLine(toks []lexer.Token) error {
 	if ok {
 		return nil
 	}
-	pl, err := lexer.Upgrade(&sliceLexer{toks: toks})
+	pl, err := lexer.Upgrade(&plex.Slice{Toks: toks})
 	if err != nil {
 		return err
 	}

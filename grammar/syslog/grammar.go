@@ -7,6 +7,7 @@ import (
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/zosnet/znet/grammar/plex"
 )
 
 // The participle grammar of one rule statement (IBM, IP Configuration
@@ -29,7 +30,7 @@ type gRule struct {
 }
 
 var parser = participle.MustBuild[gRule](
-	participle.Lexer(definition{}),
+	participle.Lexer(definition),
 	participle.UseLookahead(2),
 )
 
@@ -65,7 +66,7 @@ func check(toks []lexer.Token, eof lexer.Position) (shape, error) {
 	if hit {
 		return s, nil
 	}
-	pl, err := lexer.Upgrade(&sliceLexer{toks: toks, eof: eof})
+	pl, err := lexer.Upgrade(&plex.Slice{Toks: toks, EOF: eof})
 	if err != nil {
 		return shape{}, err
 	}

@@ -2,12 +2,12 @@ package syslog
 
 import (
 	"fmt"
-	"io"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
+	"github.com/zosnet/znet/grammar/plex"
 	"github.com/zosnet/znet/grammar/source"
 )
 
@@ -39,30 +39,8 @@ func symbols() map[string]lexer.TokenType {
 	}
 }
 
-// definition names the token types for the grammar tags. Input is lexed
-// by lexRecord before the parser runs, so Lex is never used.
-type definition struct{}
-
-func (definition) Symbols() map[string]lexer.TokenType { return symbols() }
-func (definition) Lex(string, io.Reader) (lexer.Lexer, error) {
-	return nil, fmt.Errorf("syslog: use Parse")
-}
-
-// sliceLexer hands pre-lexed tokens to participle.
-type sliceLexer struct {
-	toks []lexer.Token
-	i    int
-	eof  lexer.Position
-}
-
-func (s *sliceLexer) Next() (lexer.Token, error) {
-	if s.i >= len(s.toks) {
-		return lexer.Token{Type: lexer.EOF, Pos: s.eof}, nil
-	}
-	t := s.toks[s.i]
-	s.i++
-	return t, nil
-}
+// definition names the token types for participle (see grammar/plex).
+var definition = plex.Definition{Family: "syslog", Names: symbols}
 
 // record is one line after lexing.
 type record struct {
