@@ -166,7 +166,6 @@ func conds(r *policy.Object, memo map[*policy.Object]string) string {
 	return b.String()
 }
 
-
 // conditions compares what two rules match, as sets of connections (a
 // rule written with an IpAddrSet and one written with the prefix inline
 // match the same).
