@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -34,17 +35,28 @@ Exit codes: 0 equal, 1 different, 2 input error — so a scheduled job can
 alert on drift.`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// The two sides are read and modelled side by side.
 			var sides [2]*policy.Set
+			var loads [2]*loaded
+			var errs [2]error
+			var wg sync.WaitGroup
 			for i, a := range args {
-				l, _, err := load([]string{a}, c)
-				if err != nil {
-					return err
+				wg.Add(1)
+				go func(i int, a string) {
+					defer wg.Done()
+					loads[i], _, errs[i] = load([]string{a}, c)
+				}(i, a)
+			}
+			wg.Wait()
+			for i, a := range args {
+				if errs[i] != nil {
+					return errs[i]
 				}
-				if l.syntax.HasErrors() {
-					printDiags(cmd.ErrOrStderr(), l.syntax)
+				if loads[i].syntax.HasErrors() {
+					printDiags(cmd.ErrOrStderr(), loads[i].syntax)
 					return &exitError{code: exitInput, msg: a + ": syntax errors; nothing compared"}
 				}
-				s, err := pick(a, l.sets, stack)
+				s, err := pick(a, loads[i].sets, stack)
 				if err != nil {
 					return err
 				}

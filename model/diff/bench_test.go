@@ -22,8 +22,12 @@ func BenchmarkCompare(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		pa := policy.Build([]*pagent.File{fa}, model.R31)
-		pb := policy.Build([]*pagent.File{fb}, model.R31)
+		// The two sides are built side by side, as znet diff does.
+		var pa, pb *policy.Policy
+		done := make(chan bool)
+		go func() { pa = policy.Build([]*pagent.File{fa}, model.R31); done <- true }()
+		pb = policy.Build([]*pagent.File{fb}, model.R31)
+		<-done
 		res := diff.Compare("a", pa, "b", pb)
 		if len(res.Rules) != 1 {
 			b.Fatalf("%d rules differ", len(res.Rules))

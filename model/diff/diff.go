@@ -9,8 +9,10 @@ package diff
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/zosnet/znet/model/match"
 	"github.com/zosnet/znet/model/policy"
@@ -82,16 +84,51 @@ func Compare(aName string, a *policy.Policy, bName string, b *policy.Policy) *Re
 		}
 	}
 	sort.Strings(names)
-	ma, mb := map[*policy.Object]string{}, map[*policy.Object]string{}
+	// Rules are compared independently: split them over the CPUs and
+	// keep the results in name order.
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(names)/256+1 {
+		workers = len(names)/256 + 1
+	}
+	type part struct {
+		rules   []RuleDiff
+		notes   []string
+		secrets bool
+	}
+	parts := make([]part, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		lo, hi := w*len(names)/workers, (w+1)*len(names)/workers
+		wg.Add(1)
+		go func(out *part, names []string) {
+			defer wg.Done()
+			out.rules, out.notes, out.secrets = compareRules(a, b, names, pa, pb)
+		}(&parts[w], names[lo:hi])
+	}
+	wg.Wait()
 	secrets := false
+	for _, pt := range parts {
+		res.Rules = append(res.Rules, pt.rules...)
+		res.Notes = append(res.Notes, pt.notes...)
+		secrets = secrets || pt.secrets
+	}
+	if secrets {
+		res.Notes = append(res.Notes, "secrets (KeyringPw …) are never shown or compared")
+	}
+	return res
+}
+
+// compareRules compares the rules named in names (sorted).
+func compareRules(a, b *policy.Policy, names []string, pa, pb map[string]int) (out []RuleDiff, notes []string, secrets bool) {
+	ma, mb := map[*policy.Object]string{}, map[*policy.Object]string{}
 	for _, n := range names {
 		ra, rb := a.Lookup("TTLSRule", n), b.Lookup("TTLSRule", n)
 		switch {
 		case rb == nil:
-			res.Rules = append(res.Rules, RuleDiff{Rule: n, Status: "removed", Verdict: Neutral})
+			out = append(out, RuleDiff{Rule: n, Status: "removed", Verdict: Neutral})
 			continue
 		case ra == nil:
-			res.Rules = append(res.Rules, RuleDiff{Rule: n, Status: "added", Verdict: Neutral})
+			out = append(out, RuleDiff{Rule: n, Status: "added", Verdict: Neutral})
 			continue
 		}
 		rd := RuleDiff{Rule: n, Status: "changed"}
@@ -116,19 +153,16 @@ func Compare(aName string, a *policy.Policy, bName string, b *policy.Policy) *Re
 				rd.Settings = append(rd.Settings, c)
 			}
 			if x.Uncertain || y.Uncertain {
-				res.Notes = append(res.Notes, fmt.Sprintf("rule %s is damaged or refers to something undefined on one side; its comparison is uncertain", n))
+				notes = append(notes, fmt.Sprintf("rule %s is damaged or refers to something undefined on one side; its comparison is uncertain", n))
 			}
 		}
 		if len(rd.Conditions)+len(rd.Settings) == 0 {
 			continue
 		}
 		rd.Verdict = overall(rd.Settings)
-		res.Rules = append(res.Rules, rd)
+		out = append(out, rd)
 	}
-	if secrets {
-		res.Notes = append(res.Notes, "secrets (KeyringPw …) are never shown or compared")
-	}
-	return res
+	return out, notes, secrets
 }
 
 // actions renders what decides a rule's settings: its three actions, with
