@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"runtime"
 	"strings"
 	"sync"
 
@@ -99,13 +100,23 @@ func (p *Policy) Explain(name string) *Effective {
 
 // ExplainAll computes the effective settings of every rule, in evaluation
 // order.
+// Rules are independent, so large policies are explained on every CPU.
 func (p *Policy) ExplainAll() []*Effective {
 	order := p.RuleOrder()
 	out := make([]*Effective, len(order))
-	for i, r := range order {
-		out[i] = p.effective(r)
-		out[i].Order = i + 1
+	workers := min(runtime.GOMAXPROCS(0), len(order)/512+1)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				out[i] = p.effective(order[i])
+				out[i].Order = i + 1
+			}
+		}(w*len(order)/workers, (w+1)*len(order)/workers)
 	}
+	wg.Wait()
 	return out
 }
 
