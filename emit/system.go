@@ -6,9 +6,12 @@ import (
 	"strings"
 
 	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/profile"
 	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/grammar/syslog"
 	"github.com/zosnet/znet/model/desired"
 	"github.com/zosnet/znet/model/policy"
+	tcpprofile "github.com/zosnet/znet/model/profile"
 )
 
 // BuildOptions say how members are written.
@@ -51,6 +54,22 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 	ds = append(ds, s.Diags...)
 	for _, f := range s.Files() {
 		ds = append(ds, f.Diagnostics...)
+	}
+	// Native parts must read without syntax errors too.
+	for _, n := range s.Natives() {
+		switch n.Kind {
+		case "profile":
+			f, err := profile.Parse(n.Path, n.Data)
+			if err == nil {
+				m, mds := tcpprofile.FromFile(f, tcpprofile.FileOpener(), tcpprofile.Options{})
+				ds = append(append(ds, mds...), m.Check()...)
+			}
+		case "syslog":
+			f, err := syslog.Parse(n.Path, n.Data)
+			if err == nil {
+				ds = append(ds, f.Diagnostics...)
+			}
+		}
 	}
 	if ds.HasErrors() {
 		return nil, nil, ds.Dedup()
@@ -99,6 +118,13 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 	}
 	if ds.HasErrors() {
 		return nil, nil, ds.Dedup()
+	}
+	if s.Syslog != nil {
+		// syslog.conf is a z/OS UNIX text file, not a member: it goes under
+		// uss/ at its path, as text (transfer it as text).
+		files = append(files, File{Path: "uss" + s.Syslog.Target, Data: s.Syslog.Data})
+		man.Add("uss"+s.Syslog.Target, "syslog", s.Syslog.Path, s.Syslog.Data)
+		listing = append(listing, fmt.Sprintf("%s  syslog  z/OS UNIX file  from %s", s.Syslog.Target, s.Syslog.Path))
 	}
 	if opt.JCL {
 		job := Job{JobCard: opt.JobCard, Dataset: s.Dataset}
@@ -171,6 +197,16 @@ func planMembers(s *desired.System, objs map[*pagent.Statement]*policy.Object) (
 	}
 	if s.DMD != nil {
 		addPart(s.DMD, "dmd")
+	}
+	// Each stack's profile part, as written, for INCLUDE in its profile.
+	for _, st := range stacks {
+		if n := st.Profile; n != nil {
+			if n.Member == "" {
+				ds.Add(n.Span, source.Error, desired.CodeSystem, "stacks."+st.Name+".profile names no member", "write {file: …, member: NAME}")
+				continue
+			}
+			plan = append(plan, planned{member: n.Member, kind: "profile", source: n.Path, at: n.Span, text: n.Data})
+		}
 	}
 	// Image members: one per stack, pointing at the stack's policy.
 	for _, st := range stacks {

@@ -119,6 +119,14 @@ func TestBuildFailures(t *testing.T) {
 			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: TTLS\n    attls: {file: a.yaml, member: TTLS}\n",
 			"a.yaml":      "TTLSGroupAction:\n  g: {TTLSEnabled: Off}\n",
 		}, "written twice"},
+		"profile with an error": {map[string]string{
+			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: IMG\n    profile: {file: p.prof, member: PROFNET}\n",
+			"p.prof":      "INTERFACE ETH1 DEFINE IPAQENET PORTNAME PORTA IPADDR 10.1.1.2/24\nSTART ETH2\n",
+		}, "ETH2"},
+		"profile without member": {map[string]string{
+			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: IMG\n    profile: p.prof\n",
+			"p.prof":      "START ETH1\nINTERFACE ETH1 DEFINE IPAQENET PORTNAME PORTA IPADDR 10.1.1.2/24\n",
+		}, "names no member"},
 		"model error": {map[string]string{
 			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: IMG\n    attls: {file: a.yaml, member: TTLS}\n",
 			"a.yaml":      "TTLSGroupAction:\n  g: {TTLSEnabled: Maybe}\n",

@@ -52,7 +52,7 @@ the reason, and DIR is left as it was.`,
 			for _, l := range listing {
 				fmt.Fprintln(cmd.OutOrStdout(), l)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d member(s) written to %s\n", len(listing), out)
+			fmt.Fprintf(cmd.OutOrStdout(), "%d member(s) and file(s) written to %s\n", len(listing), out)
 			return nil
 		},
 	}

@@ -58,6 +58,7 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 	l := &loaded{}
 	var pa []*pagent.File
 	var logs []*syslog.File
+	var extra []inputFile
 	var native []string
 	for _, a := range args {
 		if !desired.IsYAML(a) {
@@ -81,6 +82,15 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 				l.sets = append(l.sets, s)
 				l.model = append(l.model, s.Policy.Diags...)
 			}
+			// Native parts (profile, syslog.conf) are read like native
+			// inputs, below.
+			for _, n := range sys.Natives() {
+				fam, err := grammar.Lookup(n.Kind)
+				if err != nil {
+					return nil, 0, &exitError{code: exitInternal, msg: err.Error()}
+				}
+				extra = append(extra, inputFile{name: n.Path, data: n.Data, family: fam})
+			}
 			continue
 		}
 		fs, ds := desired.LoadDocument(a)
@@ -97,6 +107,7 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 			return nil, 0, err
 		}
 	}
+	files = append(files, extra...)
 	for _, f := range files {
 		p, err := f.family.Parse(f.name, f.data)
 		if err != nil {

@@ -224,8 +224,19 @@ func (g *schemaGen) system() {
 	if doc, ok := g.defs["document"].(map[string]any); ok {
 		doc["properties"].(map[string]any)["member"] = member
 	}
+	native := func(target string, desc string) map[string]any {
+		t := map[string]any{"type": "string"}
+		if target == "member" {
+			t = member
+		}
+		return map[string]any{"description": desc, "anyOf": []any{
+			map[string]any{"type": "string"},
+			map[string]any{"type": "object", "required": []string{"file"}, "additionalProperties": false,
+				"properties": map[string]any{"file": map[string]any{"type": "string"}, target: t}}}}
+	}
 	stack := map[string]any{"type": "object", "additionalProperties": false, "properties": map[string]any{
-		"image": member, "attls": ref("part"), "ipsec": ref("part")}}
+		"image": member, "attls": ref("part"), "ipsec": ref("part"),
+		"profile": native("member", "the stack's network part of the TCP/IP profile, a native member for INCLUDE (checked and built as written)")}}
 	g.defs["system"] = map[string]any{
 		"type": "object", "required": []string{"system"}, "additionalProperties": false,
 		"properties": map[string]any{
@@ -238,8 +249,9 @@ func (g *schemaGen) system() {
 					"properties": map[string]any{"attls": ref("part"), "ipsec": ref("part")}}}},
 			"stacks": map[string]any{"type": "object", "additionalProperties": stack,
 				"propertyNames": map[string]any{"maxLength": 8}},
-			"dmd":   ref("part"),
-			"tests": map[string]any{"type": "string", "description": "policy tests run by znet test"},
+			"dmd":    ref("part"),
+			"syslog": native("path", "the z/OS UNIX syslogd configuration, native (checked, and built under uss/ at path, default /etc/syslog.conf)"),
+			"tests":  map[string]any{"type": "string", "description": "policy tests run by znet test"},
 		},
 	}
 }

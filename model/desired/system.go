@@ -45,7 +45,9 @@ type System struct {
 	PAGENT  PAGENT
 	Stacks  []*Stack
 	DMD     *Part
-	Diags   source.Diagnostics
+	// Syslog is the z/OS UNIX syslogd configuration (nil when not named).
+	Syslog *Native
+	Diags  source.Diagnostics
 }
 
 // PAGENT is the main configuration file's part of a system.
@@ -61,7 +63,23 @@ type Stack struct {
 	Name  string
 	Image string           // image configuration member
 	Parts map[string]*Part // "attls", "ipsec"
-	Span  source.Span
+	// Profile is the stack's network part of the TCP/IP profile, a native
+	// member meant to be included with INCLUDE (nil when not named).
+	Profile *Native
+	Span    source.Span
+}
+
+// Native is a member kept in its native syntax: a TCP/IP profile part or
+// syslog.conf. znet checks it and builds it as it is; writing these as
+// YAML is not supported yet.
+type Native struct {
+	Kind   string // profile or syslog (the grammar family)
+	Path   string // the file, resolved from the system file
+	Member string // the PDS member it becomes (profile)
+	// Target is the z/OS UNIX path it is meant for (syslog.conf).
+	Target string
+	Data   []byte
+	Span   source.Span
 }
 
 // Part is one policy document and the member it becomes.
@@ -130,7 +148,7 @@ type loader struct {
 	dir string
 }
 
-var systemKeys = []string{"system", "release", "dataset", "pagent", "stacks", "dmd", "tests"}
+var systemKeys = []string{"system", "release", "dataset", "pagent", "stacks", "dmd", "syslog", "tests"}
 
 func (l *loader) system(m *yaml.Node) {
 	l.c.dupKeys(m, false)
@@ -158,6 +176,8 @@ func (l *loader) system(m *yaml.Node) {
 			l.stacks(v)
 		case "dmd":
 			s.DMD = l.part("dmd", v)
+		case "syslog":
+			s.Syslog = l.native("syslog", v, "path")
 		case "tests":
 			// Policy tests are read by `znet test`.
 		default:
@@ -246,8 +266,10 @@ func (l *loader) stacks(v *yaml.Node) {
 				st.Image = l.member(xx)
 			case isPolicyKind(kk.Value):
 				st.Parts[kk.Value] = l.part(kk.Value, xx)
+			case kk.Value == "profile":
+				st.Profile = l.native("profile", xx, "member")
 			default:
-				l.c.add(kk, CodeUnknownKey, fmt.Sprintf("%q is not a key of a stack", kk.Value), hint(kk.Value, append([]string{"image"}, PolicyKinds...)))
+				l.c.add(kk, CodeUnknownKey, fmt.Sprintf("%q is not a key of a stack", kk.Value), hint(kk.Value, append([]string{"image", "profile"}, PolicyKinds...)))
 			}
 		}
 		l.sys.Stacks = append(l.sys.Stacks, st)
@@ -491,4 +513,63 @@ func Substitute(files []*pagent.File, lookup func(string) (string, bool)) source
 		walk(f.Statements)
 	}
 	return ds
+}
+
+// native reads a reference to a native member: a file name, or {file:,
+// member:} (profile) / {file:, path:} (syslog).
+func (l *loader) native(kind string, v *yaml.Node, target string) *Native {
+	n := &Native{Kind: kind, Span: l.c.span(v)}
+	if kind == "syslog" {
+		n.Target = "/etc/syslog.conf"
+	}
+	switch v.Kind {
+	case yaml.ScalarNode:
+		n.Path = l.path(v.Value)
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(v.Content); i += 2 {
+			k, x := v.Content[i], v.Content[i+1]
+			switch {
+			case k.Value == "file":
+				n.Path = l.path(l.str(x))
+			case k.Value == "member" && target == "member":
+				n.Member = l.member(x)
+			case k.Value == "path" && target == "path":
+				n.Target = l.str(x)
+				if !strings.HasPrefix(n.Target, "/") {
+					l.c.add(x, CodeSystem, fmt.Sprintf("%q is not an absolute z/OS UNIX path", n.Target), "")
+				}
+			default:
+				l.c.add(k, CodeUnknownKey, fmt.Sprintf("%q is not a key of %s: (give file: and %s:); writing %s statements as YAML is not supported yet", k.Value, kind, target, kind),
+					hint(k.Value, []string{"file", target}))
+			}
+		}
+	default:
+		l.c.add(v, CodeType, fmt.Sprintf("%s: takes the native file's name, or {file:, %s:}", kind, target), "")
+		return nil
+	}
+	if n.Path == "" {
+		l.c.add(v, CodeSystem, kind+": names no file", "write {file: NAME}")
+		return nil
+	}
+	data, err := os.ReadFile(n.Path)
+	if err != nil {
+		l.c.add(v, CodeFile, fmt.Sprintf("cannot read %s: %v", n.Path, unwrapPathErr(err)), "")
+		return nil
+	}
+	n.Data = data
+	return n
+}
+
+// Natives lists the native parts: each stack's profile, then syslog.conf.
+func (s *System) Natives() []*Native {
+	var out []*Native
+	for _, st := range s.Stacks {
+		if st.Profile != nil {
+			out = append(out, st.Profile)
+		}
+	}
+	if s.Syslog != nil {
+		out = append(out, s.Syslog)
+	}
+	return out
 }
