@@ -124,7 +124,7 @@ func checkEqualPriority(p *Pass) {
 	if p.Env() != nil || len(p.Policy.All("TTLSRule")) < 2 {
 		return
 	}
-	rules := match.ATTLSRules(p.Policy)
+	rules := attlsRules(p)
 	byPrio := map[int][]prioRule{}
 	var eff map[string]*policy.Effective
 	for _, r := range rules {

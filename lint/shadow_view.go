@@ -2,12 +2,19 @@ package lint
 
 import (
 	"github.com/zosnet/znet/lint/shadow"
+	"github.com/zosnet/znet/model/match"
 )
+
+// attlsRules are the match spaces of the set's AT-TLS rules in evaluation
+// order, built once for every rule that needs them (HYG007, SHD*).
+func attlsRules(p *Pass) []*match.Rule {
+	return p.Memo("attls-rules", func() any { return match.ATTLSRules(p.Policy) }).([]*match.Rule)
+}
 
 // shadowFindings runs the shadowing analysis once per policy set and
 // returns the findings of one kind; the SHD rules share it.
 func shadowFindings(p *Pass, kind shadow.Kind) []shadow.Finding {
-	all := p.Memo("shadow", func() any { return shadow.Analyze(p.Policy) }).([]shadow.Finding)
+	all := p.Memo("shadow", func() any { return shadow.AnalyzeRules(p.Policy, attlsRules(p), shadow.Options{}) }).([]shadow.Finding)
 	var out []shadow.Finding
 	for _, f := range all {
 		if f.Kind == kind {

@@ -158,9 +158,15 @@ func Analyze(p *policy.Policy) []Finding {
 
 // AnalyzeWith is Analyze with options.
 func AnalyzeWith(p *policy.Policy, opt Options) []Finding {
+	return AnalyzeRules(p, match.ATTLSRules(p), opt)
+}
+
+// AnalyzeRules is AnalyzeWith for a caller that already has the policy's
+// AT-TLS rules (match.ATTLSRules); the analysis only reads them.
+func AnalyzeRules(p *policy.Policy, attls []*match.Rule, opt Options) []Finding {
 	s := match.NewSettings(p)
 	var out []Finding
-	out = append(out, Rules(match.ATTLSRules(p), s, opt)...)
+	out = append(out, Rules(attls, s, opt)...)
 	out = append(out, Rules(match.FilterRules(p), s, opt)...)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].Span, out[j].Span
