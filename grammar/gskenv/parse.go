@@ -108,7 +108,7 @@ func Parse(name string, data []byte) (*File, error) {
 	if len(p.file.Vars) == 0 && !p.file.Diagnostics.HasErrors() {
 		p.diag(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty, "the file sets no variables", "")
 	}
-	sortDiags(p.file.Diagnostics)
+	p.file.Diagnostics.Sort()
 	return p.file, nil
 }
 

@@ -79,7 +79,7 @@ func ParseIPSecDisplay(name string, data []byte) (*IPSecDisplay, error) {
 		b.rep.Diagnostics.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty,
 			"the report holds no filter records", "")
 	}
-	sortDiags(b.rep.Diagnostics)
+	b.rep.Diagnostics.Sort()
 	return b.rep, nil
 }
 

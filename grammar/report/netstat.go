@@ -138,7 +138,7 @@ func ParseNetstat(name string, data []byte) (*Netstat, error) {
 		n.Diagnostics.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Warning, CodeKind,
 			"the report mixes HOME and DEVLINKS entries", "give znet one report a file")
 	}
-	sortDiags(n.Diagnostics)
+	n.Diagnostics.Sort()
 	return n, nil
 }
 

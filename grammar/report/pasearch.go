@@ -155,7 +155,7 @@ func ParsePasearch(name string, data []byte) (*Pasearch, error) {
 		b.rep.Diagnostics.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty,
 			"the report holds no policy rules", "")
 	}
-	sortDiags(b.rep.Diagnostics)
+	b.rep.Diagnostics.Sort()
 	return b.rep, nil
 }
 

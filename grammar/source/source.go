@@ -157,25 +157,33 @@ func (ds Diagnostics) Count(s Severity) int {
 	return n
 }
 
-// Sort orders diagnostics by file, position, then code, so output is
-// deterministic whatever order the checks ran in.
+// less is the order of Sort: file, position, code, message.
+func less(a, b *Diagnostic) bool {
+	x, y := a.Span, b.Span
+	if x.File != y.File {
+		return x.File < y.File
+	}
+	if x.Line != y.Line {
+		return x.Line < y.Line
+	}
+	if x.Col != y.Col {
+		return x.Col < y.Col
+	}
+	if a.Code != b.Code {
+		return a.Code < b.Code
+	}
+	return a.Message < b.Message
+}
+
+// Sort orders diagnostics by file, position, then code and message, so
+// output is deterministic whatever order the checks ran in. Parsers emit
+// them almost in order, so a list already in order is left as it is
+// without a (slow, for very long lists) stable sort.
 func (ds Diagnostics) Sort() {
-	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i].Span, ds[j].Span
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Col != b.Col {
-			return a.Col < b.Col
-		}
-		if ds[i].Code != ds[j].Code {
-			return ds[i].Code < ds[j].Code
-		}
-		return ds[i].Message < ds[j].Message
-	})
+	if sort.SliceIsSorted(ds, func(i, j int) bool { return less(&ds[i], &ds[j]) }) {
+		return
+	}
+	sort.SliceStable(ds, func(i, j int) bool { return less(&ds[i], &ds[j]) })
 }
 
 // Add appends a diagnostic built from its parts.

@@ -52,7 +52,7 @@ func Parse(name string, data []byte) (*File, error) {
 			"the file holds no rules", "")
 	}
 	f.Diagnostics = append(l.diags, b.diags...)
-	sortDiags(f.Diagnostics)
+	f.Diagnostics.Sort()
 	return f, nil
 }
 
