@@ -106,7 +106,8 @@ without syntax errors.`,
 	return cmd
 }
 
-// writeTree writes files into dir atomically: each file goes to a
+// writeTree adds files to dir, keeping what else dir holds (unlike
+// emit.WriteTree, which replaces the directory): each file goes to a
 // temporary name first and is renamed into place only when all were
 // written.
 func writeTree(dir string, files map[string][]byte) error {
@@ -151,37 +152,6 @@ func writeTree(dir string, files map[string][]byte) error {
 			cleanup()
 			return inputErr("%v", err)
 		}
-	}
-	return nil
-}
-
-// writeFile writes one file atomically (temporary file, then rename).
-func writeFile(path string, data []byte) error {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp*")
-	if err != nil {
-		return inputErr("%v", err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return inputErr("%v", err)
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return inputErr("%v", err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return inputErr("%v", err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		os.Remove(f.Name())
-		return inputErr("%v", err)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/zosnet/znet/emit"
 	"github.com/zosnet/znet/model/desired"
 )
 
@@ -26,7 +27,10 @@ values as you type.`,
 				_, err = cmd.OutOrStdout().Write(b)
 				return err
 			}
-			return writeFile(out, b)
+			if err := emit.WriteFile(out, b, 0o644); err != nil {
+				return inputErr("%v", err)
+			}
+			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write instead of standard output")
