@@ -3,6 +3,9 @@ package model
 import (
 	"sort"
 	"strings"
+
+	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/source"
 )
 
 // Flat says which parameter names may be written directly in statement s
@@ -80,4 +83,22 @@ func NestPath(parent, owner *Stmt) []*Stmt {
 		return nil
 	}
 	return walk(parent, map[*Stmt]bool{})
+}
+
+// Holder returns the statement inside root (a statement of kind parent)
+// that a parameter of owner written flat in parent belongs in, creating
+// it, and the statements between, at at on first use; made remembers what
+// was created for root.
+func Holder(root *pagent.Statement, parent, owner *Stmt, at source.Span, made map[*Stmt]*pagent.Statement) *pagent.Statement {
+	into := root
+	for _, s := range NestPath(parent, owner) {
+		x := made[s]
+		if x == nil {
+			x = pagent.NewBlock(s.Name, "", at)
+			into.Append(x)
+			made[s] = x
+		}
+		into = x
+	}
+	return into
 }

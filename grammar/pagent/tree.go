@@ -115,3 +115,28 @@ func (f *File) Walk(fn func(s *Statement, parents []*Statement) bool) {
 	}
 	walk(f.Statements, nil)
 }
+
+// New makes a one-record statement whose every token stands at at: the
+// form trees made from other sources (YAML, reports, profile rules) take,
+// so that messages point at where the source said it.
+func New(kw string, at source.Span, values ...string) *Statement {
+	st := &Statement{Keyword: Token{Text: kw, Span: at}, Span: at}
+	for _, v := range values {
+		st.Values = append(st.Values, Token{Text: v, Span: at})
+	}
+	return st
+}
+
+// NewBlock makes a block statement (named when name is not empty) at at.
+func NewBlock(kw, name string, at source.Span) *Statement {
+	st := &Statement{Keyword: Token{Text: kw, Span: at}, Span: at, Block: &Block{Open: at, Close: at}}
+	if name != "" {
+		st.Values = []Token{{Text: name, Span: at}}
+	}
+	return st
+}
+
+// Append adds statements to s's block.
+func (s *Statement) Append(children ...*Statement) {
+	s.Block.Statements = append(s.Block.Statements, children...)
+}

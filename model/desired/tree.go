@@ -337,7 +337,7 @@ func (c *converter) block(def *model.Stmt, k, name, body *yaml.Node) *pagent.Sta
 		lk := strings.ToLower(key.Value)
 		if owner := fl.Owners[lk]; owner != nil {
 			p := owner.Param(key.Value)
-			holder := c.flatHolder(def, owner, key, st, flatAt)
+			holder := model.Holder(st, def, owner, c.span(key), flatAt)
 			holder.Block.Statements = append(holder.Block.Statements, c.params(p, key, val)...)
 			continue
 		}
@@ -372,26 +372,6 @@ func (c *converter) block(def *model.Stmt, k, name, body *yaml.Node) *pagent.Sta
 		}
 	}
 	return st
-}
-
-// flatHolder returns the inline statement that flat keys of owner go
-// into, creating it — and the statements between parent and owner when
-// owner is nested deeper (an OCSP parameter written flat in an
-// environment action sits in TTLSGskAdvancedParms { TTLSGskOcspParms { … }
-// }) — on first use. made remembers what was created in this block.
-func (c *converter) flatHolder(parent, owner *model.Stmt, key *yaml.Node, st *pagent.Statement, made map[*model.Stmt]*pagent.Statement) *pagent.Statement {
-	into := st
-	for _, s := range model.NestPath(parent, owner) {
-		x := made[s]
-		if x == nil {
-			x = &pagent.Statement{Keyword: pagent.Token{Text: s.Name, Span: c.span(key)}, Span: c.span(key),
-				Block: &pagent.Block{Open: c.span(key), Close: c.span(key)}}
-			into.Block.Statements = append(into.Block.Statements, x)
-			made[s] = x
-		}
-		into = x
-	}
-	return into
 }
 
 // resolveAliases replaces every alias (*name) by the node its anchor

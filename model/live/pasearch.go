@@ -57,24 +57,14 @@ func PolicyFile(p *report.Pasearch) (*pagent.File, source.Diagnostics) {
 	return f, ds
 }
 
-func tok(text string, sp source.Span) pagent.Token { return pagent.Token{Text: text, Span: sp} }
-
-func param(kw string, at source.Span, values ...string) *pagent.Statement {
-	st := &pagent.Statement{Keyword: tok(kw, at), Span: at}
-	for _, v := range values {
-		st.Values = append(st.Values, tok(v, at))
-	}
-	return st
-}
-
 // rule renders a pasearch policy rule as a TTLSRule.
 func rule(r *report.Rule) *pagent.Statement {
-	st := &pagent.Statement{Keyword: tok("TTLSRule", r.Name.Span), Values: []pagent.Token{tok(r.Name.Text, r.Name.Span)},
-		Span: r.Span, Block: &pagent.Block{Open: r.Name.Span, Close: r.Name.Span}, Incomplete: r.Incomplete}
-	add := func(s *pagent.Statement) { st.Block.Statements = append(st.Block.Statements, s) }
+	st := pagent.NewBlock("TTLSRule", r.Name.Text, r.Name.Span)
+	st.Span, st.Incomplete = r.Span, r.Incomplete
+	add := st.Append
 	at := r.Name.Span
 	if r.Priority > 0 {
-		add(param("Priority", at, strconv.Itoa(r.Priority)))
+		add(pagent.New("Priority", at, strconv.Itoa(r.Priority)))
 	}
 	if c := r.Condition; c != nil {
 		addr := func(kw string, rs []report.AddrRange) {
@@ -86,7 +76,7 @@ func rule(r *report.Rule) *pagent.Statement {
 			if a.To.Text != "" && a.To.Text != a.From.Text {
 				v += "-" + a.To.Text
 			}
-			add(param(kw, a.From.Span, v))
+			add(pagent.New(kw, a.From.Span, v))
 		}
 		addr("LocalAddr", c.LocalAddr)
 		addr("RemoteAddr", c.RemoteAddr)
@@ -98,25 +88,25 @@ func rule(r *report.Rule) *pagent.Statement {
 			if to != from {
 				v += "-" + strconv.Itoa(to)
 			}
-			add(param(kw, at, v))
+			add(pagent.New(kw, at, v))
 		}
 		ports("LocalPortRange", c.LocalPortFrom, c.LocalPortTo)
 		ports("RemotePortRange", c.RemotePortFrom, c.RemotePortTo)
 		if c.JobName != "" {
-			add(param("Jobname", at, c.JobName))
+			add(pagent.New("Jobname", at, c.JobName))
 		}
 		if c.UserID != "" {
-			add(param("Userid", at, c.UserID))
+			add(pagent.New("Userid", at, c.UserID))
 		}
 		if c.ServiceDirection != "" {
-			add(param("Direction", at, c.ServiceDirection))
+			add(pagent.New("Direction", at, c.ServiceDirection))
 		}
 	}
 	for _, x := range []struct{ typ, kw string }{
 		{"Group", "TTLSGroupActionRef"}, {"Environment", "TTLSEnvironmentActionRef"}, {"Connection", "TTLSConnectionActionRef"},
 	} {
 		if n := r.ActionName(x.typ); n != "" {
-			add(param(x.kw, at, n))
+			add(pagent.New(x.kw, at, n))
 		}
 	}
 	return st
@@ -129,22 +119,9 @@ func action(kind string, a *report.Action) (*pagent.Statement, source.Diagnostic
 	var ds source.Diagnostics
 	def := model.Lookup(kind)
 	flat := model.Flatten(def)
-	st := &pagent.Statement{Keyword: tok(kind, a.Name.Span), Values: []pagent.Token{tok(a.Name.Text, a.Name.Span)}, Span: a.Span,
-		Block: &pagent.Block{Open: a.Name.Span, Close: a.Name.Span}, Incomplete: a.Incomplete}
+	st := pagent.NewBlock(kind, a.Name.Text, a.Name.Span)
+	st.Span, st.Incomplete = a.Span, a.Incomplete
 	made := map[*model.Stmt]*pagent.Statement{}
-	holder := func(owner *model.Stmt, at source.Span) *pagent.Statement {
-		into := st
-		for _, s := range model.NestPath(def, owner) {
-			x := made[s]
-			if x == nil {
-				x = &pagent.Statement{Keyword: tok(s.Name, at), Span: at, Block: &pagent.Block{Open: at, Close: at}}
-				into.Block.Statements = append(into.Block.Statements, x)
-				made[s] = x
-			}
-			into = x
-		}
-		return into
-	}
 	var walk func(fs []*report.Field)
 	walk = func(fs []*report.Field) {
 		for _, f := range fs {
@@ -181,12 +158,12 @@ func action(kind string, a *report.Action) (*pagent.Statement, source.Diagnostic
 					}
 				}
 			}
-			h := holder(owner, f.Key.Span)
+			h := model.Holder(st, def, owner, f.Key.Span, made)
 			words := []string{value}
 			if p.Kind != model.KWords && p.Kind != model.KSecret {
 				words = strings.Fields(value)
 			}
-			h.Block.Statements = append(h.Block.Statements, param(name, f.Key.Span, words...))
+			h.Append(pagent.New(name, f.Key.Span, words...))
 		}
 	}
 	walk(a.Fields)

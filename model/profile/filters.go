@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/zosnet/znet/grammar/pagent"
-	"github.com/zosnet/znet/grammar/source"
 )
 
 // FilterPolicy returns the default IP filter rules of the profile — the
@@ -27,7 +26,7 @@ func (m *Profile) FilterPolicy() *pagent.File {
 	}
 	f := &pagent.File{Name: m.IPSec[0].Src.KeywordSpan().File}
 	at := m.IPSec[0].Src.KeywordSpan()
-	pol := block("IpFilterPolicy", "", at)
+	pol := pagent.NewBlock("IpFilterPolicy", "", at)
 	actions := map[bool]string{true: "ipsec-permit-log", false: "ipsec-permit"}
 	used := map[bool]bool{}
 	for _, r := range m.IPSec[0].Rules {
@@ -38,12 +37,12 @@ func (m *Profile) FilterPolicy() *pagent.File {
 		} else {
 			name = fmt.Sprintf("IPSECRULE-line%d", sp.Line)
 		}
-		rule := block("IpFilterRule", name, sp)
-		add(rule, "IpSourceAddr", sp, addr(r.Source, r.IPv6))
-		add(rule, "IpDestAddr", sp, addr(r.Dest, r.IPv6))
-		svc := block("IpService", "", sp)
+		rule := pagent.NewBlock("IpFilterRule", name, sp)
+		rule.Append(pagent.New("IpSourceAddr", sp, addr(r.Source, r.IPv6)))
+		rule.Append(pagent.New("IpDestAddr", sp, addr(r.Dest, r.IPv6)))
+		svc := pagent.NewBlock("IpService", "", sp)
 		if p := r.Protocol.Text; p != "" && p != "*" {
-			add(svc, "Protocol", r.Protocol.Span, p)
+			svc.Append(pagent.New("Protocol", r.Protocol.Span, p))
 		}
 		ports := func(kw string, vs []Value) {
 			if len(vs) == 0 || vs[0].Text == "*" {
@@ -53,54 +52,38 @@ func (m *Profile) FilterPolicy() *pagent.File {
 			for _, v := range vs {
 				words = append(words, v.Text)
 			}
-			add(svc, kw, vs[0].Span, words...)
+			svc.Append(pagent.New(kw, vs[0].Span, words...))
 		}
 		ports("SourcePortRange", r.SrcPort)
 		ports("DestinationPortRange", r.DestPort)
 		ports("Type", r.Type)
 		ports("Code", r.Code)
 		if r.Direction != "" {
-			add(svc, "Direction", sp, strings.ToLower(r.Direction))
+			svc.Append(pagent.New("Direction", sp, strings.ToLower(r.Direction)))
 		}
 		if r.Routing != "" {
-			add(svc, "Routing", sp, strings.ToLower(r.Routing))
+			svc.Append(pagent.New("Routing", sp, strings.ToLower(r.Routing)))
 		}
 		if r.SecClass > 0 {
-			add(svc, "SecurityClass", sp, strconv.Itoa(r.SecClass))
+			svc.Append(pagent.New("SecurityClass", sp, strconv.Itoa(r.SecClass)))
 		}
-		rule.Block.Statements = append(rule.Block.Statements, svc)
-		add(rule, "IpGenericFilterActionRef", sp, actions[r.Log])
+		rule.Append(svc)
+		rule.Append(pagent.New("IpGenericFilterActionRef", sp, actions[r.Log]))
 		used[r.Log] = true
 		f.Statements = append(f.Statements, rule)
-		add(pol, "IpFilterRuleRef", sp, name)
+		pol.Append(pagent.New("IpFilterRuleRef", sp, name))
 	}
 	for _, log := range []bool{false, true} {
 		if !used[log] {
 			continue
 		}
-		a := block("IpGenericFilterAction", actions[log], at)
-		add(a, "IpFilterAction", at, "Permit")
-		add(a, "IpFilterLogging", at, map[bool]string{true: "Yes", false: "No"}[log])
+		a := pagent.NewBlock("IpGenericFilterAction", actions[log], at)
+		a.Append(pagent.New("IpFilterAction", at, "Permit"))
+		a.Append(pagent.New("IpFilterLogging", at, map[bool]string{true: "Yes", false: "No"}[log]))
 		f.Statements = append(f.Statements, a)
 	}
 	f.Statements = append(f.Statements, pol)
 	return f
-}
-
-func block(kw, name string, at source.Span) *pagent.Statement {
-	st := &pagent.Statement{Keyword: pagent.Token{Text: kw, Span: at}, Span: at, Block: &pagent.Block{Open: at, Close: at}}
-	if name != "" {
-		st.Values = []pagent.Token{{Text: name, Span: at}}
-	}
-	return st
-}
-
-func add(parent *pagent.Statement, kw string, at source.Span, values ...string) {
-	st := &pagent.Statement{Keyword: pagent.Token{Text: kw, Span: at}, Span: at}
-	for _, v := range values {
-		st.Values = append(st.Values, pagent.Token{Text: v, Span: at})
-	}
-	parent.Block.Statements = append(parent.Block.Statements, st)
 }
 
 // addr writes an IPSECRULE address as IpFilterRule takes it: * is every
