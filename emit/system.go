@@ -218,7 +218,7 @@ func planMembers(s *desired.System, objs map[*pagent.Statement]*policy.Object) (
 		b.WriteString("# Image configuration for stack " + st.Name + " (written by znet)\n")
 		for _, k := range desired.PolicyKinds {
 			if p := st.Parts[k]; p != nil && p.Member != "" {
-				kw := map[string]string{"attls": "TTLSConfig", "ipsec": "IpSecConfig"}[k]
+				kw := policy.ConfigStatement(k, false)
 				b.WriteString(kw + " " + dsn(s.Dataset, p.Member) + "\n")
 			}
 		}
@@ -246,7 +246,7 @@ func planMembers(s *desired.System, objs map[*pagent.Statement]*policy.Object) (
 	}
 	for _, k := range desired.PolicyKinds {
 		if p := s.PAGENT.Common[k]; p != nil && p.Member != "" {
-			kw := map[string]string{"attls": "CommonTTLSConfig", "ipsec": "CommonIpSecConfig"}[k]
+			kw := policy.ConfigStatement(k, true)
 			b.WriteString(kw + " " + dsn(s.Dataset, p.Member) + "\n")
 		}
 	}

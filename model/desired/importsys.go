@@ -117,7 +117,7 @@ func Import(files []*pagent.File, system string, rel model.Release) *Imported {
 	for _, o := range main.Objects {
 		switch strings.ToLower(o.Def.Name) {
 		case "commonttlsconfig", "commonipsecconfig":
-			kind := strings.ToLower(policyKind(o.Def.Name))
+			kind := policy.PolicyKind(o.Def.Name)
 			if f, member := ref(o, o.Params[0]); f != nil {
 				add(common, kind, partRef(DocName(f.Name), member))
 			}
@@ -138,7 +138,7 @@ func Import(files []*pagent.File, system string, rel model.Release) *Imported {
 			delete(im.Docs, DocName(img.Name))
 			im.Order = remove(im.Order, DocName(img.Name))
 			for _, io := range models[img].Objects {
-				kind := strings.ToLower(policyKind(io.Def.Name))
+				kind := policy.PolicyKind(io.Def.Name)
 				if (kind != "attls" && kind != "ipsec") || len(io.Params) == 0 {
 					continue
 				}
@@ -167,16 +167,6 @@ func Import(files []*pagent.File, system string, rel model.Release) *Imported {
 	im.System = &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{sys},
 		HeadComment: "# yaml-language-server: $schema=znet.schema.json"}
 	return im
-}
-
-func policyKind(stmt string) string {
-	switch strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(stmt, "Common"), "Config")) {
-	case "ttls":
-		return "attls"
-	case "ipsec":
-		return "ipsec"
-	}
-	return ""
 }
 
 func partRef(file, member string) *yaml.Node {

@@ -148,7 +148,7 @@ func chain(cfg *Policy, byName map[string]*pagent.File, names []string, used map
 		for _, k := range []string{"CommonTTLSConfig", "CommonIpSecConfig"} {
 			if strings.EqualFold(o.Def.Name, k) && len(o.Params) > 0 {
 				if f := follow(cfg, o, o.Params[0], byName, names, "policy"); f != nil {
-					common[policyType(k)] = f
+					common[PolicyKind(k)] = f
 					used[f] = true
 				}
 			}
@@ -170,8 +170,8 @@ func chain(cfg *Policy, byName map[string]*pagent.File, names []string, used map
 		ip := Build([]*pagent.File{img}, rel)
 		sets = append(sets, &Set{Name: "image " + stack, Files: []*pagent.File{img}, Policy: ip})
 		for _, io := range ip.Objects {
-			kind := policyType(io.Def.Name)
-			if (kind != "TTLS" && kind != "IpSec") || len(io.Params) == 0 {
+			kind := PolicyKind(io.Def.Name)
+			if kind == "" || len(io.Params) == 0 {
 				continue
 			}
 			pf := follow(ip, io, io.Params[0], byName, names, "policy")
@@ -189,10 +189,27 @@ func chain(cfg *Policy, byName map[string]*pagent.File, names []string, used map
 	return sets
 }
 
-// policyType maps CommonTTLSConfig and TTLSConfig to TTLS, and the
-// IpSec pair to IpSec.
-func policyType(stmt string) string {
-	return strings.TrimSuffix(strings.TrimPrefix(stmt, "Common"), "Config")
+// configs maps the statements that name policy files to the policy kind
+// they name (the keys of a system file's stacks).
+var configs = map[string]string{
+	"ttlsconfig": "attls", "commonttlsconfig": "attls",
+	"ipsecconfig": "ipsec", "commonipsecconfig": "ipsec",
+}
+
+// PolicyKind is the kind of policy a configuration statement names:
+// "attls" for TTLSConfig and CommonTTLSConfig, "ipsec" for IpSecConfig and
+// CommonIpSecConfig, "" for any other statement.
+func PolicyKind(stmt string) string { return configs[strings.ToLower(stmt)] }
+
+// ConfigStatement is the statement that names a policy file of kind:
+// TTLSConfig / IpSecConfig in an image file, or with common set
+// CommonTTLSConfig / CommonIpSecConfig in the main file.
+func ConfigStatement(kind string, common bool) string {
+	s := map[string]string{"attls": "TTLSConfig", "ipsec": "IpSecConfig"}[kind]
+	if common && s != "" {
+		s = "Common" + s
+	}
+	return s
 }
 
 func looksLikeFile(v string) bool { return strings.HasPrefix(v, "/") }
