@@ -50,10 +50,10 @@ func TestRegistry(t *testing.T) {
 		default:
 			t.Errorf("%s: prefix not one of HYG, TLS, LNT, SHD", r.ID)
 		}
-		if r.ID[:3] == "LNT" && (r.Check != nil || r.Category != CatSuppression) {
+		if r.ID[:3] == "LNT" && (r.Check != nil || r.CheckTLS != nil || r.Category != CatSuppression) {
 			t.Errorf("%s: LNT rules are made by the engine, in category %s", r.ID, CatSuppression)
 		}
-		if r.ID[:3] != "LNT" && r.Check == nil {
+		if r.ID[:3] != "LNT" && r.Check == nil && r.CheckTLS == nil {
 			t.Errorf("%s has no Check", r.ID)
 		}
 		for _, s := range r.Sources {

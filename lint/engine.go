@@ -1,8 +1,11 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -111,20 +114,24 @@ func Run(in Input, opt Options) *Result {
 	}
 	// 1. The rules' own findings.
 	files := filesOf(in.Sets)
-	objOf := map[*pagent.Statement]*policy.Object{} // for labels: first set wins
+	var objOf map[*pagent.Statement]*policy.Object // for labels: first set wins
 	var raw []*Finding
-	for _, s := range in.Sets {
+	for i, s := range in.Sets {
 		ix := newSetIndex(s)
-		for _, o := range ix.objects {
-			if _, ok := objOf[o.Src]; !ok && o.Src != nil {
-				objOf[o.Src] = o
+		switch {
+		case i == 0:
+			objOf = ix.objOf
+		case i == 1:
+			objOf = maps.Clone(objOf)
+			fallthrough
+		default:
+			for st, o := range ix.objOf {
+				if _, ok := objOf[st]; !ok {
+					objOf[st] = o
+				}
 			}
 		}
-		for _, r := range res.Rules {
-			if r.Check != nil {
-				runCheck(r, &Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: &raw})
-			}
-		}
+		runRules(res.Rules, s, ix, &raw)
 	}
 	for _, f := range in.Env {
 		s := &policy.Set{Name: "gskenv " + f.Name, Policy: policy.Build(nil, in.EnvRelease)}
@@ -135,11 +142,7 @@ func Run(in Input, opt Options) *Result {
 				res.Secrets[f.Name] = append(res.Secrets[f.Name], v.Value.Span)
 			}
 		}
-		for _, r := range res.Rules {
-			if r.Check != nil {
-				runCheck(r, &Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: &raw})
-			}
-		}
+		runRules(res.Rules, s, ix, &raw)
 	}
 	collectSecrets(files, res.Secrets)
 	// 2. The grammar's and the model's diagnostics.
@@ -215,14 +218,57 @@ func Run(in Input, opt Options) *Result {
 	return res
 }
 
+// runRules runs the rules on one set: each Check once, then each CheckTLS
+// on every TLS configuration. Configurations are independent, so a large
+// policy's are shared out in contiguous runs among the CPUs, each with its
+// own findings; the runs are joined in order, so the findings are the same
+// however many CPUs there are.
+func runRules(rules []*Rule, s *policy.Set, ix *setIndex, out *[]*Finding) {
+	var tlsRules []*Rule
+	for _, r := range rules {
+		switch {
+		case r.Check != nil:
+			p := &Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: out}
+			runCheck(r, p, func() { r.Check(p) })
+		case r.CheckTLS != nil:
+			tlsRules = append(tlsRules, r)
+		}
+	}
+	if len(tlsRules) == 0 {
+		return
+	}
+	confs := tlsConfs(&Pass{Set: s, Policy: s.Policy, ix: ix, out: out})
+	runs := model.Runs(len(confs), tlsChunk)
+	outs := make([][]*Finding, runs)
+	model.ForRuns(runs, len(confs), func(run, lo, hi int) {
+		passes := make([]Pass, len(tlsRules))
+		for i, r := range tlsRules {
+			passes[i] = Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: &outs[run]}
+		}
+		for _, c := range confs[lo:hi] {
+			for i, r := range tlsRules {
+				ctx := &tlsCtx{tlsConf: c, p: &passes[i]}
+				runCheck(r, &passes[i], func() { r.CheckTLS(ctx) })
+			}
+		}
+	})
+	for _, o := range outs {
+		*out = append(*out, o...)
+	}
+}
+
+// tlsChunk is the number of TLS configurations below which one more CPU
+// is not worth starting.
+const tlsChunk = 512
+
 // runCheck runs one rule, naming it when it panics (a bug in the rule).
-func runCheck(r *Rule, p *Pass) {
+func runCheck(r *Rule, p *Pass, check func()) {
 	defer func() {
 		if x := recover(); x != nil {
 			panic(fmt.Sprintf("lint rule %s on %s: %v", r.ID, p.Set.Name, x))
 		}
 	}()
-	r.Check(p)
+	check()
 }
 
 // suppressible says whether a znet:ignore comment or a baseline may name
@@ -335,18 +381,16 @@ func contains(a, b source.Span) bool {
 // several stacks): the TTLSRules they affect are merged, in the order
 // first seen (evaluation order within a set), and the finding is
 // uncertain only when every copy is.
+//
+// It sorts the findings (stably, so copies keep the order they were made
+// in) and merges neighbours, which keeps the cost linear after the sort
+// for the hundreds of thousands of findings of a large policy.
 func dedupe(in []*Finding) []*Finding {
-	type key struct {
-		id  string
-		sp  source.Span
-		msg string
-	}
-	idx := make(map[key]*Finding, len(in))
+	sortFindings(in)
 	// seen holds the TTLSRules a merged finding lists; it is made only
-	// for findings that are merged or list several rules, since most
-	// findings (one rule's default, say) are never merged.
+	// for findings that are merged, since most findings (one rule's
+	// default, say) are never merged.
 	seen := map[*Finding]map[string]bool{}
-	out := make([]*Finding, 0, len(in))
 	merge := func(g *Finding, affects []string) {
 		s := seen[g]
 		if s == nil {
@@ -364,20 +408,29 @@ func dedupe(in []*Finding) []*Finding {
 			}
 		}
 	}
+	out := in[:0]
+	group := 0 // out[group:] start where the current finding starts, with its rule and message
 	for _, f := range in {
-		k := key{f.RuleID, f.Span, f.Message}
-		g, ok := idx[k]
-		if !ok {
-			idx[k] = f
+		if group < len(out) && out[group].compare(f) != 0 {
+			group = len(out)
+		}
+		var g *Finding
+		for _, h := range out[group:] {
+			if h.Span == f.Span {
+				g = h
+				break
+			}
+		}
+		if g == nil {
 			if len(f.Affects) > 1 {
 				affects := f.Affects
 				f.Affects = nil
 				merge(f, affects)
 			}
-			out = append(out, f)
 			if !f.Uncertain {
 				f.Why = ""
 			}
+			out = append(out, f)
 			continue
 		}
 		merge(g, f.Affects)
@@ -388,25 +441,36 @@ func dedupe(in []*Finding) []*Finding {
 	return out
 }
 
-// secretNames maps the lower-case names of the parameters the catalog
-// marks as secrets to their spelling.
-var secretNames = sync.OnceValue(func() map[string]string {
-	out := map[string]string{}
+// secretNames lists the names of the parameters the catalog marks as
+// secrets, in their spelling.
+var secretNames = sync.OnceValue(func() []string {
+	var out []string
 	for _, st := range model.Statements() {
 		for _, p := range st.Params {
-			if p.Kind == model.KSecret {
-				out[strings.ToLower(p.Name)] = p.Name
+			if p.Kind == model.KSecret && !slices.Contains(out, p.Name) {
+				out = append(out, p.Name)
 			}
 		}
 	}
 	return out
 })
 
+// secretName returns the catalog's spelling of keyword when it names a
+// secret parameter (in any case), or "". Every statement of every file is
+// asked, so it compares in place rather than lower-casing the keyword.
+func secretName(keyword string) string {
+	for _, n := range secretNames() {
+		if len(n) == len(keyword) && strings.EqualFold(n, keyword) {
+			return n
+		}
+	}
+	return ""
+}
+
 // isSecret reports whether st codes a secret: a parameter the catalog
 // marks as one, wherever it is coded (also where the model rejects it).
 func isSecret(st *pagent.Statement) bool {
-	_, ok := secretNames()[strings.ToLower(st.Keyword.Text)]
-	return ok && len(st.Values) > 0 && st.Block == nil
+	return len(st.Values) > 0 && st.Block == nil && secretName(st.Keyword.Text) != ""
 }
 
 // collectSecrets records where secret values stand, per file.
@@ -422,8 +486,31 @@ func collectSecrets(files []*pagent.File, out map[string][]source.Span) {
 	}
 }
 
+// sortFindings sorts findings by position, rule and message; equal ones
+// keep their order. (A stable merge sort moves hundreds of thousands of
+// findings many times over; an unstable sort that breaks ties by the
+// original place gives the same order faster.)
 func sortFindings(fs []*Finding) {
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].less(fs[j]) })
+	if slices.IsSortedFunc(fs, (*Finding).compare) {
+		return
+	}
+	type placed struct {
+		f *Finding
+		i int
+	}
+	ps := make([]placed, len(fs))
+	for i, f := range fs {
+		ps[i] = placed{f, i}
+	}
+	slices.SortFunc(ps, func(a, b placed) int {
+		if c := a.f.compare(b.f); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	for i := range ps {
+		fs[i] = ps[i].f
+	}
 }
 
 func sortSpans(ss []source.Span) {

@@ -43,6 +43,7 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"sort"
@@ -82,8 +83,15 @@ type Rule struct {
 	// cannot be disabled or lowered in .znet.yaml.
 	Unsuppressible bool
 	// Check inspects one set of files. It is nil for the LNT rules, whose
-	// findings the engine makes itself.
+	// findings the engine makes itself, and for the rules that use
+	// CheckTLS.
 	Check func(p *Pass)
+	// CheckTLS inspects one TLS configuration: the effective settings of
+	// one AT-TLS rule that enables TLS, or one System SSL environment
+	// file. The engine calls it for every configuration of a set, on every
+	// CPU for a large policy, so it must not keep state outside the
+	// configuration except through Pass.Memo.
+	CheckTLS func(c *tlsCtx)
 	// Examples are the rule's tests and part of its documentation: at
 	// least one that finds something and one that finds nothing.
 	Examples []Example
@@ -138,7 +146,12 @@ func Rules() []*Rule {
 }
 
 // Lookup returns the rule with the given ID (any case), or nil.
-func Lookup(id string) *Rule { return registry[strings.ToUpper(id)] }
+func Lookup(id string) *Rule {
+	if r, ok := registry[id]; ok {
+		return r // the usual case, asked for every finding
+	}
+	return registry[strings.ToUpper(id)]
+}
 
 // ruleIDs lists the registered IDs, for did-you-mean.
 func ruleIDs() []string {
@@ -199,19 +212,22 @@ func (f *Finding) Diagnostic() source.Diagnostic {
 	return source.Diagnostic{Span: f.Span, Severity: f.Severity, Code: f.RuleID, Message: f.Message, Hint: f.Hint}
 }
 
-func (f *Finding) less(g *Finding) bool {
+func (f *Finding) less(g *Finding) bool { return f.compare(g) < 0 }
+
+// compare orders findings by file, line, column, rule and message.
+func (f *Finding) compare(g *Finding) int {
 	a, b := f.Span, g.Span
-	if a.File != b.File {
-		return a.File < b.File
+	if c := strings.Compare(a.File, b.File); c != 0 {
+		return c
 	}
-	if a.Line != b.Line {
-		return a.Line < b.Line
+	if c := cmp.Compare(a.Line, b.Line); c != 0 {
+		return c
 	}
-	if a.Col != b.Col {
-		return a.Col < b.Col
+	if c := cmp.Compare(a.Col, b.Col); c != 0 {
+		return c
 	}
-	if f.RuleID != g.RuleID {
-		return f.RuleID < g.RuleID
+	if c := strings.Compare(f.RuleID, g.RuleID); c != 0 {
+		return c
 	}
-	return f.Message < g.Message
+	return strings.Compare(f.Message, g.Message)
 }

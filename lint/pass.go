@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/zosnet/znet/grammar/gskenv"
 	"github.com/zosnet/znet/grammar/pagent"
@@ -28,17 +29,22 @@ type Pass struct {
 type setIndex struct {
 	objects []*policy.Object
 	objOf   map[*pagent.Statement]*policy.Object
-	params  map[source.Span]owned
-	eff     []*policy.Effective
-	effDone bool
+	params  map[*pagent.Statement]owned // a parameter's statement
 	// env is the System SSL environment file of an environment pass
 	// (nil for a set of Policy Agent files).
 	env *gskenv.File
 	// memo holds what rules compute once per set and share (the TLS
-	// view of every rule, parsed code lists).
-	memo map[string]any
+	// view of every rule, parsed code lists, messages). The TLS rules run
+	// on several goroutines, so memo and over are guarded by mu.
+	mu   sync.Mutex
+	memo map[string]*memoEntry
 	// over caches overridable per rule and level.
 	over map[[2]string]overResult
+}
+
+type memoEntry struct {
+	once sync.Once
+	v    any
 }
 
 type overResult struct {
@@ -53,10 +59,27 @@ type owned struct {
 }
 
 func newSetIndex(s *policy.Set) *setIndex {
-	ix := &setIndex{params: map[source.Span]owned{}, objOf: map[*pagent.Statement]*policy.Object{}}
+	ix := &setIndex{}
 	var walk func(o *policy.Object)
 	walk = func(o *policy.Object) {
 		ix.objects = append(ix.objects, o)
+		for _, c := range o.Children {
+			walk(c)
+		}
+	}
+	for _, o := range s.Policy.Objects {
+		walk(o)
+	}
+	// The maps are sized first: a large policy has hundreds of thousands
+	// of objects and parameters, and growing the maps costs more than
+	// counting.
+	nparams := 0
+	for _, o := range ix.objects {
+		nparams += len(o.Params)
+	}
+	ix.objOf = make(map[*pagent.Statement]*policy.Object, len(ix.objects))
+	ix.params = make(map[*pagent.Statement]owned, nparams)
+	for _, o := range ix.objects {
 		if o.Src != nil {
 			ix.objOf[o.Src] = o
 		}
@@ -64,16 +87,10 @@ func newSetIndex(s *policy.Set) *setIndex {
 			if p.Src == nil {
 				continue
 			}
-			if _, dup := ix.params[p.Src.Keyword.Span]; !dup {
-				ix.params[p.Src.Keyword.Span] = owned{p, o}
+			if _, dup := ix.params[p.Src]; !dup {
+				ix.params[p.Src] = owned{p, o}
 			}
 		}
-		for _, c := range o.Children {
-			walk(c)
-		}
-	}
-	for _, o := range s.Policy.Objects {
-		walk(o)
 	}
 	return ix
 }
@@ -86,16 +103,22 @@ func (p *Pass) Env() *gskenv.File { return p.ix.env }
 
 // Memo returns the value computed by fn for key, computing it once per
 // set: rules use it to share work (the TLS settings of every rule).
+// It is safe for concurrent use; fn runs once, and may itself use Memo
+// with other keys.
 func (p *Pass) Memo(key string, fn func() any) any {
-	if v, ok := p.ix.memo[key]; ok {
-		return v
+	ix := p.ix
+	ix.mu.Lock()
+	e := ix.memo[key]
+	if e == nil {
+		if ix.memo == nil {
+			ix.memo = map[string]*memoEntry{}
+		}
+		e = &memoEntry{}
+		ix.memo[key] = e
 	}
-	if p.ix.memo == nil {
-		p.ix.memo = map[string]any{}
-	}
-	v := fn()
-	p.ix.memo[key] = v
-	return v
+	ix.mu.Unlock()
+	e.once.Do(func() { e.v = fn() })
+	return e.v
 }
 
 // ReportEnv reports a problem in the environment file of the pass at sp
@@ -115,14 +138,12 @@ func (p *Pass) Objects() []*policy.Object { return p.ix.objects }
 // Effective returns the effective settings of every TTLSRule of the set,
 // in evaluation order (computed once per set).
 func (p *Pass) Effective() []*policy.Effective {
-	if !p.ix.effDone {
-		p.ix.eff = p.Policy.ExplainAll()
-		p.ix.effDone = true
-	}
-	return p.ix.eff
+	return p.Memo("effective", func() any { return p.Policy.ExplainAll() }).([]*policy.Effective)
 }
 
-// Statements calls fn for every statement of the set's files with o, the
+// Statements calls fn for every statement of the set's files that keep
+// accepts (keep sees the statement alone, so that a rule interested in a
+// few statements does not pay for finding the owner of every other) with o, the
 // object the statement is or, for a parameter, the object it stands in
 // (nil when there is none), and prm, the parameter it is (nil for an
 // object, and for a parameter the model did not take, such as one coded
@@ -130,10 +151,13 @@ func (p *Pass) Effective() []*policy.Effective {
 // Rules that must see what the model leaves out use it; a file read for
 // several stacks is visited once per set, and the engine merges the
 // duplicate findings.
-func (p *Pass) Statements(fn func(st *pagent.Statement, o *policy.Object, prm *policy.Param)) {
+func (p *Pass) Statements(keep func(*pagent.Statement) bool, fn func(st *pagent.Statement, o *policy.Object, prm *policy.Param)) {
 	for _, f := range p.Set.Files {
 		f.Walk(func(st *pagent.Statement, parents []*pagent.Statement) bool {
-			if w, ok := p.ix.params[st.Keyword.Span]; ok && w.p.Src == st {
+			if !keep(st) {
+				return true
+			}
+			if w, ok := p.ix.params[st]; ok {
 				fn(st, w.o, w.p)
 				return true
 			}
@@ -154,14 +178,10 @@ func (p *Pass) Statements(fn func(st *pagent.Statement, o *policy.Object, prm *p
 // ParamOf returns the coded parameter behind an effective setting and the
 // object coding it; nil for a default.
 func (p *Pass) ParamOf(s *policy.Setting) (*policy.Param, *policy.Object) {
-	if s == nil || s.Span.IsZero() {
+	if s == nil {
 		return nil, nil
 	}
-	w, ok := p.ix.params[s.Span]
-	if !ok {
-		return nil, nil
-	}
-	return w.p, w.o
+	return s.Param, s.Holder
 }
 
 // Report adds a finding as it is; the engine fills in the rule, category
@@ -185,7 +205,7 @@ func (p *Pass) ReportParam(prm *policy.Param, o *policy.Object, msg, hint string
 		return nil
 	}
 	if o == nil {
-		if w, ok := p.ix.params[prm.Src.Keyword.Span]; ok {
+		if w, ok := p.ix.params[prm.Src]; ok {
 			o = w.o
 		}
 	}
@@ -269,19 +289,29 @@ var actionRefs = []struct{ level, ref string }{
 // action counts, since znet cannot tell what the damage took away.
 func (p *Pass) overridable(rule, level string) (bool, string) {
 	key := [2]string{rule, level}
-	if r, ok := p.ix.over[key]; ok {
+	ix := p.ix
+	ix.mu.Lock()
+	r, ok := ix.over[key]
+	ix.mu.Unlock()
+	if ok {
 		return r.ok, r.why
 	}
-	ok, why := p.overridableNow(rule, level)
-	if p.ix.over == nil {
-		p.ix.over = map[[2]string]overResult{}
+	r.ok, r.why = p.overridableNow(rule, level)
+	ix.mu.Lock()
+	if ix.over == nil {
+		ix.over = map[[2]string]overResult{}
 	}
-	p.ix.over[key] = overResult{ok, why}
-	return ok, why
+	ix.over[key] = r
+	ix.mu.Unlock()
+	return r.ok, r.why
 }
 
 func (p *Pass) overridableNow(rule, level string) (bool, string) {
-	r := p.Policy.Lookup("TTLSRule", rule)
+	return overridableRule(p.Policy.Lookup("TTLSRule", rule), level)
+}
+
+// overridableRule is overridable for the TTLSRule r (nil: not overridable).
+func overridableRule(r *policy.Object, level string) (bool, string) {
 	if r == nil {
 		return false, ""
 	}

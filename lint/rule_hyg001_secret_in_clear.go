@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/source"
@@ -79,11 +78,8 @@ take the secret out of the file.`,
 }
 
 func checkSecretInClear(p *Pass) {
-	p.Statements(func(st *pagent.Statement, o *policy.Object, prm *policy.Param) {
-		if !isSecret(st) {
-			return
-		}
-		name := secretNames()[strings.ToLower(st.Keyword.Text)]
+	p.Statements(isSecret, func(st *pagent.Statement, o *policy.Object, prm *policy.Param) {
+		name := secretName(st.Keyword.Text)
 		where := ""
 		if o != nil {
 			where = " in " + o.Label()

@@ -32,24 +32,23 @@ unverified; on earlier releases the application has to check the name.`,
 			"RFC 9325 (BCP 195) (host name validation); RFC 6125: Representation and Verification of Domain-Based Application Service Identity",
 			"unverified: HostReferenceIdDNS / HostReferenceIdCN, seen in third-party z/OS 3.1 notes citing the IP Configuration Guide on validating the server host name; not found in IBM's reference",
 		},
-		Check: func(p *Pass) {
+		CheckTLS: func(c *tlsCtx) {
+			p := c.p
 			if p.Policy.Release < model.R31 {
 				return
 			}
-			forEachTLS(p, func(c *tlsCtx) {
-				if !c.ATTLS() || c.Role != roleClient {
-					return
-				}
-				if _, ok := c.Value(sHostReferenceIdDNS); ok {
-					return
-				}
-				if _, ok := c.Value(sHostReferenceIdCN); ok {
-					return
-				}
-				c.ReportSetting(sHandshakeRole, fmt.Sprintf("HandshakeRole Client %s with no HostReferenceIdDNS or HostReferenceIdCN: the server's certificate is not checked against the host name it should have",
-					c.Where(sHandshakeRole)),
-					"code HostReferenceIdDNS with the server's DNS name in the environment's or the connection's advanced parameters")
-			})
+			if !c.ATTLS() || c.Role != roleClient {
+				return
+			}
+			if _, ok := c.Value(sHostReferenceIdDNS); ok {
+				return
+			}
+			if _, ok := c.Value(sHostReferenceIdCN); ok {
+				return
+			}
+			c.ReportSetting(sHandshakeRole, fmt.Sprintf("HandshakeRole Client %s with no HostReferenceIdDNS or HostReferenceIdCN: the server's certificate is not checked against the host name it should have",
+				c.Where(sHandshakeRole)),
+				"code HostReferenceIdDNS with the server's DNS name in the environment's or the connection's advanced parameters")
 		},
 		Examples: []Example{
 			{

@@ -28,8 +28,8 @@ reports that case.`,
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (SSLv2, default Off)",
 			"IBM z/OS Cryptographic Services System SSL Programming: gsk_environment_open() (SSL V2 disabled by default)",
 		},
-		Check: func(p *Pass) {
-			checkProtocolOn(p, tls.SSLv2, "SSL 2.0 is broken and forbidden (RFC 6176)",
+		CheckTLS: func(c *tlsCtx) {
+			checkProtocolOn(c, tls.SSLv2, "SSL 2.0 is broken and forbidden (RFC 6176)",
 				"code SSLv2 Off, or remove SSLv2 On: Off is the default")
 		},
 		Examples: []Example{

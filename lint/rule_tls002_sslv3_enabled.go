@@ -26,8 +26,8 @@ SSLv3 (TLS033 reports that).`,
 			"RFC 9325 (BCP 195), section 3.1.1; NIST SP 800-52 Rev. 2, section 3.1",
 			"IBM z/OS Migration: AT-TLS SSLv3 default changed to Off (APAR PI28678); System SSL V2R2 migration action for SSL V2 and SSL V3",
 		},
-		Check: func(p *Pass) {
-			checkProtocolOn(p, tls.SSLv3, "SSL 3.0 is broken (POODLE) and deprecated by RFC 7568",
+		CheckTLS: func(c *tlsCtx) {
+			checkProtocolOn(c, tls.SSLv3, "SSL 3.0 is broken (POODLE) and deprecated by RFC 7568",
 				"code SSLv3 Off, or remove SSLv3 On: Off is the default")
 		},
 		Examples: []Example{

@@ -30,8 +30,8 @@ footnote on this default in the 2.5 and 3.1 diagrams could not be read
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (TLSv1 default On, z/OS 2.1-3.1); z/OS CS 3.1 pasearch",
 			"IBM z/OS 2.3 Cryptographic Services System SSL Programming: gsk_environment_open() (TLS V1.0 enabled by default)",
 		},
-		Check: func(p *Pass) {
-			checkProtocolOn(p, tls.TLS10, "TLS 1.0 is deprecated (RFC 8996: MUST NOT)",
+		CheckTLS: func(c *tlsCtx) {
+			checkProtocolOn(c, tls.TLS10, "TLS 1.0 is deprecated (RFC 8996: MUST NOT)",
 				"code TLSv1 Off in TTLSEnvironmentAdvancedParms (GSK_PROTOCOL_TLSV1=OFF in an environment file), with TLSv1.2 On")
 		},
 		Examples: []Example{

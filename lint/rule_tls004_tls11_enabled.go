@@ -26,8 +26,8 @@ this default in the 2.5 and 3.1 diagrams could not be read (unverified).`,
 			"RFC 9325 (BCP 195), section 3.1.1; NIST SP 800-52 Rev. 2, section 3.1",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (TLSv1.1 default On, z/OS 2.1-3.1); z/OS CS 3.1 pasearch",
 		},
-		Check: func(p *Pass) {
-			checkProtocolOn(p, tls.TLS11, "TLS 1.1 is deprecated (RFC 8996: MUST NOT)",
+		CheckTLS: func(c *tlsCtx) {
+			checkProtocolOn(c, tls.TLS11, "TLS 1.1 is deprecated (RFC 8996: MUST NOT)",
 				"code TLSv1.1 Off in TTLSEnvironmentAdvancedParms (GSK_PROTOCOL_TLSV1_1=OFF in an environment file), with TLSv1.2 On")
 		},
 		Examples: []Example{

@@ -29,25 +29,23 @@ the TLSv1.2 setting, on the TTLSRule when that is the z/OS default.`,
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (TLSv1.2 and TLSv1.3 default Off); z/OS CS 3.1 pasearch",
 			"IBM z/OS 2.3 Cryptographic Services System SSL Programming: gsk_environment_open() (TLS V1.2 disabled by default)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Enabled.Has(tls.TLS12) || c.Enabled.Has(tls.TLS13) {
-					return
+		CheckTLS: func(c *tlsCtx) {
+			if c.Enabled.Has(tls.TLS12) || c.Enabled.Has(tls.TLS13) {
+				return
+			}
+			mk := func() string {
+				if c.Enabled == 0 {
+					return fmt.Sprintf("no protocol version is enabled (%s): every handshake fails", c.ProtoText(tls.TLS12))
 				}
-				mk := func() string {
-					if c.Enabled == 0 {
-						return fmt.Sprintf("no protocol version is enabled (%s): every handshake fails", c.ProtoText(tls.TLS12))
-					}
-					return fmt.Sprintf("neither TLS 1.2 nor TLS 1.3 is enabled (%s): connections use %s", c.ProtoText(tls.TLS12), c.Enabled)
-				}
-				var msg string
-				if st := c.Proto(tls.TLS12); st.Coded {
-					msg = mk()
-				} else {
-					msg = c.once("TLS005 "+string(rune(c.Enabled)), mk)
-				}
-				c.ReportSetting(sTLSv12, msg, "code TLSv1.2 On (and TLSv1.3 On with TLS 1.3 suites) in TTLSEnvironmentAdvancedParms; GSK_PROTOCOL_TLSV1_2=ON in an environment file")
-			})
+				return fmt.Sprintf("neither TLS 1.2 nor TLS 1.3 is enabled (%s): connections use %s", c.ProtoText(tls.TLS12), c.Enabled)
+			}
+			var msg string
+			if st := c.Proto(tls.TLS12); st.Coded {
+				msg = mk()
+			} else {
+				msg = c.once("TLS005 "+string(rune(c.Enabled)), mk)
+			}
+			c.ReportSetting(sTLSv12, msg, "code TLSv1.2 On (and TLSv1.3 On with TLS 1.3 suites) in TTLSEnvironmentAdvancedParms; GSK_PROTOCOL_TLSV1_2=ON in an environment file")
 		},
 		Examples: []Example{
 			{

@@ -31,30 +31,28 @@ suite a peer can pick, so remove it even when a stronger one comes first.`,
 			"NIST SP 800-52 Rev. 2, section 3.3.1; Mozilla Server Side TLS 5.0",
 			"IBM z/OS Cryptographic Services System SSL Programming: Cipher suite definitions",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				l := c.List(lCiphers)
-				for _, it := range l.Kept() {
-					s := it.Suite()
-					if s == nil || s.Grade != tls.Insecure {
-						continue
-					}
-					msg := fmt.Sprintf("%s is insecure: %s", suiteText(s), suiteWhy(s))
-					if l.Default {
-						msg = c.ListDefault(l) + ", and it holds the insecure suite " + msg
-					}
-					c.ReportItem(l, it, msg, "remove it from the cipher list; list ECDHE suites with AES-GCM (and TLS 1.3 suites) instead")
+		CheckTLS: func(c *tlsCtx) {
+			l := c.List(lCiphers)
+			for _, it := range l.Kept() {
+				s := it.Suite()
+				if s == nil || s.Grade != tls.Insecure {
+					continue
 				}
-				v2 := c.List(lV2)
-				for _, it := range v2.Kept() {
-					v, ok := tls.V2ByCode(it.Code)
-					if !ok {
-						continue
-					}
-					c.ReportItem(v2, it, fmt.Sprintf("SSL V2 cipher %s (%s) is insecure: %s", v.Name, v.Code, reasonText(v.Reasons)),
-						"remove V2CipherSuites: SSL V2 is forbidden (RFC 6176) and all its ciphers are insecure")
+				msg := fmt.Sprintf("%s is insecure: %s", suiteText(s), suiteWhy(s))
+				if l.Default {
+					msg = c.ListDefault(l) + ", and it holds the insecure suite " + msg
 				}
-			})
+				c.ReportItem(l, it, msg, "remove it from the cipher list; list ECDHE suites with AES-GCM (and TLS 1.3 suites) instead")
+			}
+			v2 := c.List(lV2)
+			for _, it := range v2.Kept() {
+				v, ok := tls.V2ByCode(it.Code)
+				if !ok {
+					continue
+				}
+				c.ReportItem(v2, it, fmt.Sprintf("SSL V2 cipher %s (%s) is insecure: %s", v.Name, v.Code, reasonText(v.Reasons)),
+					"remove V2CipherSuites: SSL V2 is forbidden (RFC 6176) and all its ciphers are insecure")
+			}
 		},
 		Examples: []Example{
 			{

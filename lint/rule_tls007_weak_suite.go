@@ -33,21 +33,19 @@ reported by TLS008.`,
 			"Mozilla Server Side TLS 5.0 (intermediate and old profiles)",
 			"draft-ietf-tls-deprecate-obsolete-kex (RSA and FFDHE key exchange in TLS 1.2)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				l := c.List(lCiphers)
-				if l.Default {
-					return // TLS008
+		CheckTLS: func(c *tlsCtx) {
+			l := c.List(lCiphers)
+			if l.Default {
+				return // TLS008
+			}
+			for _, it := range l.Kept() {
+				s := it.Suite()
+				if s == nil || s.Grade != tls.Weak {
+					continue
 				}
-				for _, it := range l.Kept() {
-					s := it.Suite()
-					if s == nil || s.Grade != tls.Weak {
-						continue
-					}
-					c.ReportItem(l, it, fmt.Sprintf("%s is weak: %s", suiteText(s), suiteWhy(s)),
-						"list ECDHE suites with AES-GCM first (C02C C02B C030 C02F) and drop this one unless a partner needs it")
-				}
-			})
+				c.ReportItem(l, it, fmt.Sprintf("%s is weak: %s", suiteText(s), suiteWhy(s)),
+					"list ECDHE suites with AES-GCM first (C02C C02B C030 C02F) and drop this one unless a partner needs it")
+			}
 		},
 		Examples: []Example{
 			{

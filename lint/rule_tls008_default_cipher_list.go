@@ -31,23 +31,14 @@ for; that 3.1 and 3.2 keep the 2.4/2.5 list is unverified.`,
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSCipherParms statement (no list: System SSL default)",
 			"RFC 9325 (BCP 195), section 4.2; NIST SP 800-52 Rev. 2, section 3.3.1",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				l := c.List(lCiphers)
-				if !l.Default || len(l.Items) == 0 {
-					return
-				}
-				msg, ok := l.msgs["TLS008"]
-				if !ok {
-					msg = defaultCipherMsg(c, l)
-					if l.msgs == nil {
-						l.msgs = map[string]string{}
-					}
-					l.msgs["TLS008"] = msg
-				}
-				c.ReportList(l, msg,
-					"code a cipher list: TLS 1.3 suites (1302 1301) and ECDHE with AES-GCM (C02C C02B C030 C02F) in TTLSCipherParms, or GSK_V3_CIPHER_SPECS_EXPANDED in an environment file")
-			})
+		CheckTLS: func(c *tlsCtx) {
+			l := c.List(lCiphers)
+			if !l.Default || len(l.Items) == 0 {
+				return
+			}
+			msg := l.message("TLS008", func() string { return defaultCipherMsg(c, l) })
+			c.ReportList(l, msg,
+				"code a cipher list: TLS 1.3 suites (1302 1301) and ECDHE with AES-GCM (C02C C02B C030 C02F) in TTLSCipherParms, or GSK_V3_CIPHER_SPECS_EXPANDED in an environment file")
 		},
 		Examples: []Example{
 			{

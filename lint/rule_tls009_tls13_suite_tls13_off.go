@@ -30,21 +30,19 @@ or that the z/OS default left it off.`,
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (TLSv1.3, default Off)",
 			"IBM z/OS 2.4 Cryptographic Services System SSL Programming: Required updates to enable TLS V1.3 protocol support",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Enabled.Has(tls.TLS13) {
-					return
+		CheckTLS: func(c *tlsCtx) {
+			if c.Enabled.Has(tls.TLS13) {
+				return
+			}
+			l := c.List(lCiphers)
+			for _, it := range l.Kept() {
+				s := it.Suite()
+				if s == nil || s.Protocols != tls.Set(tls.TLS13) {
+					continue
 				}
-				l := c.List(lCiphers)
-				for _, it := range l.Kept() {
-					s := it.Suite()
-					if s == nil || s.Protocols != tls.Set(tls.TLS13) {
-						continue
-					}
-					c.ReportItem(l, it, fmt.Sprintf("%s is a TLS 1.3 suite, but %s: it can never be negotiated", suiteText(s), c.ProtoText(tls.TLS13)),
-						"code TLSv1.3 On where the connection gets its protocols, or remove the TLS 1.3 suites")
-				}
-			})
+				c.ReportItem(l, it, fmt.Sprintf("%s is a TLS 1.3 suite, but %s: it can never be negotiated", suiteText(s), c.ProtoText(tls.TLS13)),
+					"code TLSv1.3 On where the connection gets its protocols, or remove the TLS 1.3 suites")
+			}
 		},
 		Examples: []Example{
 			{

@@ -30,22 +30,20 @@ TLS 1.3 suites with TLSv1.3 off are TLS009's.`,
 			"IBM Support: Do EC ciphers require TLS V1.2 (C023-C032 need TLS 1.2)",
 			"IBM z/OS Cryptographic Services System SSL Programming: Cipher suite definitions",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Enabled == 0 {
-					return // TLS005
+		CheckTLS: func(c *tlsCtx) {
+			if c.Enabled == 0 {
+				return // TLS005
+			}
+			l := c.List(lCiphers)
+			for _, it := range l.Kept() {
+				s := it.Suite()
+				if s == nil || s.Protocols == tls.Set(tls.TLS13) || tls.Negotiable(s, c.Enabled) {
+					continue
 				}
-				l := c.List(lCiphers)
-				for _, it := range l.Kept() {
-					s := it.Suite()
-					if s == nil || s.Protocols == tls.Set(tls.TLS13) || tls.Negotiable(s, c.Enabled) {
-						continue
-					}
-					c.ReportItem(l, it, fmt.Sprintf("%s can be negotiated only in %s, and only %s enabled: it is never used",
-						suiteText(s), s.Protocols, isAre(c.Enabled)),
-						"remove it, or enable a version it works in")
-				}
-			})
+				c.ReportItem(l, it, fmt.Sprintf("%s can be negotiated only in %s, and only %s enabled: it is never used",
+					suiteText(s), s.Protocols, isAre(c.Enabled)),
+					"remove it, or enable a version it works in")
+			}
 		},
 		Examples: []Example{
 			{

@@ -22,26 +22,24 @@ of the first.`,
 		Sources: []string{
 			"IBM z/OS 3.1 Communications Server IP Configuration Reference: TTLSCipherParms statement (a cipher listed more than once: the first instance is used)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				l := c.List(lCiphers)
-				if l.Default {
-					return
+		CheckTLS: func(c *tlsCtx) {
+			l := c.List(lCiphers)
+			if l.Default {
+				return
+			}
+			first := map[string]int{}
+			for _, it := range l.Items {
+				s := it.Suite()
+				if s == nil {
+					continue
 				}
-				first := map[string]int{}
-				for _, it := range l.Items {
-					s := it.Suite()
-					if s == nil {
-						continue
-					}
-					if at, dup := first[it.Code]; dup {
-						c.ReportItem(l, it, fmt.Sprintf("%s at position %d is listed already at position %d: System SSL ignores this copy",
-							suiteText(s), it.Pos, at), "remove the copy")
-						continue
-					}
-					first[it.Code] = it.Pos
+				if at, dup := first[it.Code]; dup {
+					c.ReportItem(l, it, fmt.Sprintf("%s at position %d is listed already at position %d: System SSL ignores this copy",
+						suiteText(s), it.Pos, at), "remove the copy")
+					continue
 				}
-			})
+				first[it.Code] = it.Pos
+			}
 		},
 		Examples: []Example{
 			{

@@ -28,34 +28,32 @@ has a suite at all, TLS013 reports the whole list instead.`,
 			"IBM z/OS 2.4 Cryptographic Services System SSL Programming: Required updates to enable TLS V1.3 protocol support (TLS 1.3 suites are not in the default list)",
 			"RFC 8446, section 4.1.2; RFC 9325 (BCP 195), section 3.1.1",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				l := c.List(lCiphers)
-				served := tls.Protocols(0)
-				for _, it := range l.Kept() {
-					if s := it.Suite(); s != nil {
-						served |= s.Protocols & c.Enabled
-					}
+		CheckTLS: func(c *tlsCtx) {
+			l := c.List(lCiphers)
+			served := tls.Protocols(0)
+			for _, it := range l.Kept() {
+				if s := it.Suite(); s != nil {
+					served |= s.Protocols & c.Enabled
 				}
-				if served == 0 {
-					return // TLS013
+			}
+			if served == 0 {
+				return // TLS013
+			}
+			for _, v := range []tls.Protocol{tls.TLS12, tls.TLS13} {
+				if !c.Enabled.Has(v) || served.Has(v) {
+					continue
 				}
-				for _, v := range []tls.Protocol{tls.TLS12, tls.TLS13} {
-					if !c.Enabled.Has(v) || served.Has(v) {
-						continue
-					}
-					what := "the cipher list"
-					if l.Default {
-						what = "System SSL's default cipher list (nothing is coded)"
-					}
-					c.ReportSetting(protoSlot[v], fmt.Sprintf("%s, but no suite in %s can be negotiated in %s: %s is never used",
-						c.ProtoText(v), what, v, v),
-						map[tls.Protocol]string{
-							tls.TLS12: "add ECDHE suites with AES-GCM (C02C C02B C030 C02F) to the cipher list, or switch TLSv1.2 Off on purpose",
-							tls.TLS13: "add TLS 1.3 suites (1302 1301) to the cipher list",
-						}[v])
+				what := "the cipher list"
+				if l.Default {
+					what = "System SSL's default cipher list (nothing is coded)"
 				}
-			})
+				c.ReportSetting(protoSlot[v], fmt.Sprintf("%s, but no suite in %s can be negotiated in %s: %s is never used",
+					c.ProtoText(v), what, v, v),
+					map[tls.Protocol]string{
+						tls.TLS12: "add ECDHE suites with AES-GCM (C02C C02B C030 C02F) to the cipher list, or switch TLSv1.2 Off on purpose",
+						tls.TLS13: "add TLS 1.3 suites (1302 1301) to the cipher list",
+					}[v])
+			}
 		},
 		Examples: []Example{
 			{

@@ -27,25 +27,23 @@ the TTLSRule when the list is the default) and names the enabled versions.`,
 			"IBM z/OS 2.4 Cryptographic Services System SSL Programming: Required updates to enable TLS V1.3 protocol support",
 			"field report (tls-strength.md 1(f) C2/C8): System SSL return code 402, no SSL cipher specifications",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Enabled == 0 {
-					return // TLS005
-				}
-				l := c.List(lCiphers)
-				if len(l.Items) == 0 {
-					return
-				}
-				if items, _ := negotiableKept(l, c.Enabled); len(items) > 0 {
-					return
-				}
-				what := "the cipher list"
-				if l.Default {
-					what = "System SSL's default cipher list (nothing is coded)"
-				}
-				c.ReportList(l, fmt.Sprintf("no suite in %s can be negotiated with the enabled versions (%s): every handshake fails", what, c.Enabled),
-					"list suites for an enabled version (TLS 1.3: 1302 1301; TLS 1.2: C02C C02B C030 C02F), or enable the version the suites are for")
-			})
+		CheckTLS: func(c *tlsCtx) {
+			if c.Enabled == 0 {
+				return // TLS005
+			}
+			l := c.List(lCiphers)
+			if len(l.Items) == 0 {
+				return
+			}
+			if items, _ := negotiableKept(l, c.Enabled); len(items) > 0 {
+				return
+			}
+			what := "the cipher list"
+			if l.Default {
+				what = "System SSL's default cipher list (nothing is coded)"
+			}
+			c.ReportList(l, fmt.Sprintf("no suite in %s can be negotiated with the enabled versions (%s): every handshake fails", what, c.Enabled),
+				"list suites for an enabled version (TLS 1.3: 1302 1301; TLS 1.2: C02C C02B C030 C02F), or enable the version the suites are for")
 		},
 		Examples: []Example{
 			{

@@ -32,7 +32,7 @@ order: TLS 1.3, ECDHE with AEAD, ECDHE with CBC, then nothing weaker.`,
 			"RFC 9325 (BCP 195), section 4.1 (prefer forward secrecy and AEAD)",
 			"Mozilla Server Side TLS 5.0 (cipher order)",
 		},
-		Check: func(p *Pass) { checkCipherInversions(p, true) },
+		CheckTLS: func(c *tlsCtx) { checkCipherInversions(c, true) },
 		Examples: []Example{
 			{
 				Title: "static RSA before ECDHE",
@@ -54,37 +54,35 @@ order: TLS 1.3, ECDHE with AEAD, ECDHE with CBC, then nothing weaker.`,
 // checkCipherInversions reports suites listed before stronger suites of
 // the same protocol version: of a better grade (grades true, TLS014) or of
 // the same grade and a better rank (false, TLS015).
-func checkCipherInversions(p *Pass, grades bool) {
-	forEachTLS(p, func(c *tlsCtx) {
-		l := c.List(lCiphers)
-		if l.Default {
-			return
-		}
-		items, suites := negotiableKept(l, c.Enabled)
-		for i, si := range suites {
-			var better []string
-			for j := i + 1; j < len(suites); j++ {
-				sj := suites[j]
-				if !tls.Inverted(si, sj, c.Enabled) {
-					continue
-				}
-				if (sj.Grade != si.Grade) == grades {
-					better = append(better, suiteAt(sj, items[j].Pos))
-				}
-			}
-			if len(better) == 0 {
+func checkCipherInversions(c *tlsCtx, grades bool) {
+	l := c.List(lCiphers)
+	if l.Default {
+		return
+	}
+	items, suites := negotiableKept(l, c.Enabled)
+	for i, si := range suites {
+		var better []string
+		for j := i + 1; j < len(suites); j++ {
+			sj := suites[j]
+			if !tls.Inverted(si, sj, c.Enabled) {
 				continue
 			}
-			what := "better-graded"
-			hint := "move the stronger suites ahead of it (TLS 1.3, then ECDHE with AES-GCM, then ECDHE with CBC)"
-			if !grades {
-				what = "stronger"
-				hint = "order the suites of one grade by key exchange and cipher: ECDHE before DHE before static key exchange, AEAD before CBC"
+			if (sj.Grade != si.Grade) == grades {
+				better = append(better, suiteAt(sj, items[j].Pos))
 			}
-			c.ReportItem(l, items[i], fmt.Sprintf("%s comes before %s that can be negotiated in the same protocol version: %s; System SSL takes the list in order",
-				suiteAt(si, items[i].Pos), plural(len(better), what+" suite"), joinMax(better, 6)), hint)
 		}
-	})
+		if len(better) == 0 {
+			continue
+		}
+		what := "better-graded"
+		hint := "move the stronger suites ahead of it (TLS 1.3, then ECDHE with AES-GCM, then ECDHE with CBC)"
+		if !grades {
+			what = "stronger"
+			hint = "order the suites of one grade by key exchange and cipher: ECDHE before DHE before static key exchange, AEAD before CBC"
+		}
+		c.ReportItem(l, items[i], fmt.Sprintf("%s comes before %s that can be negotiated in the same protocol version: %s; System SSL takes the list in order",
+			suiteAt(si, items[i].Pos), plural(len(better), what+" suite"), joinMax(better, 6)), hint)
+	}
 }
 
 // plural renders "1 suite", "3 suites".

@@ -26,7 +26,7 @@ inversions matter less than a grade inversion, hence info.`,
 			"RFC 9325 (BCP 195), section 4.1; tls-strength.md section 2.3 (znet's rank formula)",
 			"IBM z/OS Communications Server IP Configuration Guide: AT-TLS cipher suites (the server's list order decides)",
 		},
-		Check: func(p *Pass) { checkCipherInversions(p, false) },
+		CheckTLS: func(c *tlsCtx) { checkCipherInversions(c, false) },
 		Examples: []Example{
 			{
 				Title: "static RSA before DHE, both weak",

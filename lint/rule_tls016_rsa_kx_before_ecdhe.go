@@ -34,49 +34,47 @@ affected.`,
 			"RFC 5246, section 7.4.4 (CertificateRequest certificate types); RFC 8422, section 5.5",
 			"IBM z/OS Communications Server IP Configuration Guide: AT-TLS cipher suites (the server's list order decides)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Role != roleServerAuth && c.Role != "" {
-					return
+		CheckTLS: func(c *tlsCtx) {
+			if c.Role != roleServerAuth && c.Role != "" {
+				return
+			}
+			l := c.List(lCiphers)
+			items, suites := negotiableKept(l, c.Enabled.Without(tls.TLS13))
+			for i, s := range suites {
+				if s.Kx == tls.KxECDHE || s.Kx == tls.KxECDH {
+					return // an ECC suite comes first
 				}
-				l := c.List(lCiphers)
-				items, suites := negotiableKept(l, c.Enabled.Without(tls.TLS13))
-				for i, s := range suites {
-					if s.Kx == tls.KxECDHE || s.Kx == tls.KxECDH {
-						return // an ECC suite comes first
-					}
-					if s.Kx != tls.KxRSA {
-						continue
-					}
-					ecc := false
-					for _, t := range suites[i+1:] {
-						ecc = ecc || t.Kx == tls.KxECDHE
-					}
-					where := " and comes before every ECDHE suite"
-					if !ecc {
-						where = ", and the list has no ECDHE suite"
-					}
-					mk := func() string {
-						msg := fmt.Sprintf("%s uses RSA key exchange%s: System SSL picks it for every TLS 1.2 client that offers it, and its certificate request then admits only RSA and DSS certificates, so a client cannot send an ECDSA certificate",
-							suiteAt(s, items[i].Pos), where)
-						if l.Default {
-							msg = c.ListDefault(l) + "; " + msg
-						}
-						if c.Role == "" {
-							msg += " (when the application asks for client certificates)"
-						}
-						return msg
-					}
-					msg := ""
+				if s.Kx != tls.KxRSA {
+					continue
+				}
+				ecc := false
+				for _, t := range suites[i+1:] {
+					ecc = ecc || t.Kx == tls.KxECDHE
+				}
+				where := " and comes before every ECDHE suite"
+				if !ecc {
+					where = ", and the list has no ECDHE suite"
+				}
+				mk := func() string {
+					msg := fmt.Sprintf("%s uses RSA key exchange%s: System SSL picks it for every TLS 1.2 client that offers it, and its certificate request then admits only RSA and DSS certificates, so a client cannot send an ECDSA certificate",
+						suiteAt(s, items[i].Pos), where)
 					if l.Default {
-						msg = c.once("TLS016 "+c.Role+string(rune(c.Enabled)), mk)
-					} else {
-						msg = mk()
+						msg = c.ListDefault(l) + "; " + msg
 					}
-					c.ReportItem(l, items[i], msg, "list ECDHE suites (C02C C02B C030 C02F) before any TLS_RSA_ suite")
-					return
+					if c.Role == "" {
+						msg += " (when the application asks for client certificates)"
+					}
+					return msg
 				}
-			})
+				msg := ""
+				if l.Default {
+					msg = c.once("TLS016 "+c.Role+string(rune(c.Enabled)), mk)
+				} else {
+					msg = mk()
+				}
+				c.ReportItem(l, items[i], msg, "list ECDHE suites (C02C C02B C030 C02F) before any TLS_RSA_ suite")
+				return
+			}
 		},
 		Examples: []Example{
 			{

@@ -33,19 +33,17 @@ list, return code 467).`,
 			"z/OS CS 3.1 pasearch of an environment coding no SignaturePairs (default 0601 0603 0501 0503 0401 0403 0402 0301 0303 0302 0201 0203 0202)",
 			"IBM z/OS Cryptographic Services System SSL Programming: return code 467 (signature algorithm not in the signature algorithm pairs list)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				for _, l := range c.sigLists() {
-					c.reportMatching(l, func(it tlsItem) (string, string, bool) {
-						a := it.SigAlg()
-						if a == nil || a.Grade != tls.Insecure {
-							return "", "", false
-						}
-						return sigText(a), fmt.Sprintf("signature pair %s is insecure: %s", sigText(a), reasonText(a.Reasons)), true
-					}, "it offers MD5 or SHA-1 pairs, which RFC 9155 forbids in TLS 1.2",
-						"code SignaturePairs without MD5 and SHA-1 pairs, such as 0403 0503 0603 0804 0805 0806 0401 0501 0601")
-				}
-			})
+		CheckTLS: func(c *tlsCtx) {
+			for _, l := range c.sigLists() {
+				c.reportMatching(l, func(it tlsItem) (string, string, bool) {
+					a := it.SigAlg()
+					if a == nil || a.Grade != tls.Insecure {
+						return "", "", false
+					}
+					return sigText(a), fmt.Sprintf("signature pair %s is insecure: %s", sigText(a), reasonText(a.Reasons)), true
+				}, "it offers MD5 or SHA-1 pairs, which RFC 9155 forbids in TLS 1.2",
+					"code SignaturePairs without MD5 and SHA-1 pairs, such as 0403 0503 0603 0804 0805 0806 0401 0501 0601")
+			}
 		},
 		Examples: []Example{
 			{

@@ -28,19 +28,17 @@ reported where they are written (grades from znet's TLS registry).`,
 			"RFC 8446, section 4.2.3 (no DSA or SHA-224 in TLS 1.3)",
 			"z/OS CS 3.1 pasearch of an environment coding no SignaturePairs",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				for _, l := range c.sigLists() {
-					c.reportMatching(l, func(it tlsItem) (string, string, bool) {
-						a := it.SigAlg()
-						if a == nil || a.Grade != tls.Weak {
-							return "", "", false
-						}
-						return sigText(a), fmt.Sprintf("signature pair %s is weak: %s", sigText(a), reasonText(a.Reasons, tls.ReasonPKCS1v15)), true
-					}, "it offers SHA-224 or DSA pairs",
-						"code SignaturePairs with SHA-256 or stronger ECDSA, RSA-PSS and RSA pairs only")
-				}
-			})
+		CheckTLS: func(c *tlsCtx) {
+			for _, l := range c.sigLists() {
+				c.reportMatching(l, func(it tlsItem) (string, string, bool) {
+					a := it.SigAlg()
+					if a == nil || a.Grade != tls.Weak {
+						return "", "", false
+					}
+					return sigText(a), fmt.Sprintf("signature pair %s is weak: %s", sigText(a), reasonText(a.Reasons, tls.ReasonPKCS1v15)), true
+				}, "it offers SHA-224 or DSA pairs",
+					"code SignaturePairs with SHA-256 or stronger ECDSA, RSA-PSS and RSA pairs only")
+			}
 		},
 		Examples: []Example{
 			{

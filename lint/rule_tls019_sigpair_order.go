@@ -25,18 +25,16 @@ only for certificates). Only coded lists are checked.`,
 			"RFC 8446, section 4.2.3; RFC 9155",
 			"IBM z/OS 2.5 Cryptographic Services System SSL Programming: Signature and hash algorithms (ordered preference list)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				for _, l := range c.sigLists() {
-					c.rankInversions(l, func(it tlsItem) (int, string, bool) {
-						a := it.SigAlg()
-						if a == nil {
-							return 0, "", false
-						}
-						return a.Rank, sigText(a), true
-					}, "pair", "order the pairs ECDSA and RSA-PSS first, then RSA with SHA-2, and drop SHA-1 and SHA-224")
-				}
-			})
+		CheckTLS: func(c *tlsCtx) {
+			for _, l := range c.sigLists() {
+				c.rankInversions(l, func(it tlsItem) (int, string, bool) {
+					a := it.SigAlg()
+					if a == nil {
+						return 0, "", false
+					}
+					return a.Rank, sigText(a), true
+				}, "pair", "order the pairs ECDSA and RSA-PSS first, then RSA with SHA-2, and drop SHA-1 and SHA-224")
+			}
 		},
 		Examples: []Example{
 			{

@@ -31,39 +31,37 @@ certificates when no TLS 1.3 pair is listed.`,
 			"z/OS CS 3.1 defaults with TLSv1.3 On (0806 0805 0804 appended to the default SignaturePairs), as a practitioner's pasearch tool encodes them",
 			"field report (tls-strength.md 1(f) C7): return code 414 with TLS 1.3 and RSA PKCS#1 v1.5 pairs only",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if !c.Enabled.Has(tls.TLS13) {
-					return
-				}
-				l := c.List(lSigPairs)
-				if l.Default || l.Absent {
-					return
-				}
-				pss, ecdsa, rsa := false, false, false
-				for _, it := range l.Items {
-					a := it.SigAlg()
-					if a == nil {
-						continue
-					}
-					switch {
-					case a.TLS13Handshake() && a.Sig == "ECDSA":
-						ecdsa = true
-					case a.TLS13Handshake():
-						pss = true
-					case a.Sig == "RSA-PKCS1v1.5":
-						rsa = true
-					}
+		CheckTLS: func(c *tlsCtx) {
+			if !c.Enabled.Has(tls.TLS13) {
+				return
+			}
+			l := c.List(lSigPairs)
+			if l.Default || l.Absent {
+				return
+			}
+			pss, ecdsa, rsa := false, false, false
+			for _, it := range l.Items {
+				a := it.SigAlg()
+				if a == nil {
+					continue
 				}
 				switch {
-				case !pss && !ecdsa:
-					c.ReportList(l, fmt.Sprintf("TLS 1.3 is enabled, but %s holds no pair that can sign a TLS 1.3 handshake (RSA-PSS 0804 0805 0806, ECDSA 0403 0503 0603): every TLS 1.3 handshake fails", l.Name),
-						"add 0804 0805 0806 for RSA certificates and 0403 0503 0603 for EC certificates")
-				case !pss && rsa:
-					c.ReportList(l, fmt.Sprintf("TLS 1.3 is enabled and %s lists RSA pairs, but no RSA-PSS pair (0804 0805 0806): a server or client with an RSA certificate cannot sign a TLS 1.3 handshake", l.Name),
-						"add 0804 0805 0806")
+				case a.TLS13Handshake() && a.Sig == "ECDSA":
+					ecdsa = true
+				case a.TLS13Handshake():
+					pss = true
+				case a.Sig == "RSA-PKCS1v1.5":
+					rsa = true
 				}
-			})
+			}
+			switch {
+			case !pss && !ecdsa:
+				c.ReportList(l, fmt.Sprintf("TLS 1.3 is enabled, but %s holds no pair that can sign a TLS 1.3 handshake (RSA-PSS 0804 0805 0806, ECDSA 0403 0503 0603): every TLS 1.3 handshake fails", l.Name),
+					"add 0804 0805 0806 for RSA certificates and 0403 0503 0603 for EC certificates")
+			case !pss && rsa:
+				c.ReportList(l, fmt.Sprintf("TLS 1.3 is enabled and %s lists RSA pairs, but no RSA-PSS pair (0804 0805 0806): a server or client with an RSA certificate cannot sign a TLS 1.3 handshake", l.Name),
+					"add 0804 0805 0806")
+			}
 		},
 		Examples: []Example{
 			{

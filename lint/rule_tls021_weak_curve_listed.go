@@ -31,22 +31,20 @@ uses it. A weak group listed first is TLS022's.`,
 			"IBM MQ: Modifying elliptic curve key length on z/OS (GSK_CLIENT_ECURVE_LIST default 00210023002400250019); z/OS CS 3.1 pasearch",
 			"IBM z/OS 2.5 Communications Server IP Configuration Reference: TTLSSignatureParms statement (ServerKexECurves default 00230024002500210019)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				for _, l := range c.groupLists() {
-					if l.Any {
-						continue
-					}
-					kept := l.Kept()
-					c.reportMatching(l, func(it tlsItem) (string, string, bool) {
-						g := it.Group()
-						if g == nil || !g.Grade.Worse(tls.Acceptable) || (len(kept) > 0 && kept[0].Code == it.Code) {
-							return "", "", false
-						}
-						return groupText(g), fmt.Sprintf("%s offers %s, %s (%d-bit security)", l.Name, groupText(g), g.Grade, g.SecurityBits), true
-					}, "it offers groups under 256 bits", "remove 0021 and 0019; offer 0029 (TLS 1.3), 0023, 0024")
+		CheckTLS: func(c *tlsCtx) {
+			for _, l := range c.groupLists() {
+				if l.Any {
+					continue
 				}
-			})
+				kept := l.Kept()
+				c.reportMatching(l, func(it tlsItem) (string, string, bool) {
+					g := it.Group()
+					if g == nil || !g.Grade.Worse(tls.Acceptable) || (len(kept) > 0 && kept[0].Code == it.Code) {
+						return "", "", false
+					}
+					return groupText(g), fmt.Sprintf("%s offers %s, %s (%d-bit security)", l.Name, groupText(g), g.Grade, g.SecurityBits), true
+				}, "it offers groups under 256 bits", "remove 0021 and 0019; offer 0029 (TLS 1.3), 0023, 0024")
+			}
 		},
 		Examples: []Example{
 			{

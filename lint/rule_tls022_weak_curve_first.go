@@ -27,33 +27,31 @@ the z/OS default applies (z/OS group codes are decimal: 0021 is IANA 21).`,
 			"RFC 9325 (BCP 195), section 4.2.1; NIST SP 800-52 Rev. 2; Mozilla Server Side TLS 5.0",
 			"IBM MQ: Modifying elliptic curve key length on z/OS (GSK_CLIENT_ECURVE_LIST default 00210023002400250019); z/OS CS 3.1 pasearch",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				for _, l := range c.groupLists() {
-					kept := l.Kept()
-					if l.Any || l.Absent || len(kept) == 0 {
-						continue
-					}
-					g := kept[0].Group()
-					if g == nil || !g.Grade.Worse(tls.Acceptable) {
-						continue
-					}
-					mk := func() string {
-						msg := fmt.Sprintf("%s starts with %s, %s (%d-bit security): it is preferred over every stronger group", l.Name, groupText(g), g.Grade, g.SecurityBits)
-						if l.Default {
-							msg = c.ListDefault(l) + ", and it " + msg[len(l.Name)+1:]
-						}
-						return msg
-					}
-					var msg string
-					if l.Default {
-						msg = c.once("TLS022 "+l.Name, mk)
-					} else {
-						msg = mk()
-					}
-					c.ReportItem(l, kept[0], msg, "code the list strongest first: 0023 0024 0025 (and 0029 first for TLS 1.3 key shares)")
+		CheckTLS: func(c *tlsCtx) {
+			for _, l := range c.groupLists() {
+				kept := l.Kept()
+				if l.Any || l.Absent || len(kept) == 0 {
+					continue
 				}
-			})
+				g := kept[0].Group()
+				if g == nil || !g.Grade.Worse(tls.Acceptable) {
+					continue
+				}
+				mk := func() string {
+					msg := fmt.Sprintf("%s starts with %s, %s (%d-bit security): it is preferred over every stronger group", l.Name, groupText(g), g.Grade, g.SecurityBits)
+					if l.Default {
+						msg = c.ListDefault(l) + ", and it " + msg[len(l.Name)+1:]
+					}
+					return msg
+				}
+				var msg string
+				if l.Default {
+					msg = c.once("TLS022 "+l.Name, mk)
+				} else {
+					msg = mk()
+				}
+				c.ReportItem(l, kept[0], msg, "code the list strongest first: 0023 0024 0025 (and 0029 first for TLS 1.3 key shares)")
+			}
 		},
 		Examples: []Example{
 			{

@@ -24,18 +24,16 @@ by z/OS). Group codes are decimal: 0029 is x25519, not 0x0029.`,
 			"Mozilla Server Side TLS 5.0 (x25519, prime256v1, secp384r1); RFC 9325 (BCP 195), section 4.2.1",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSSignatureParms statement (curve lists in order of preference)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				for _, l := range c.groupLists() {
-					c.rankInversions(l, func(it tlsItem) (int, string, bool) {
-						g := it.Group()
-						if g == nil {
-							return 0, "", false
-						}
-						return g.Rank, groupText(g), true
-					}, "group", "order the groups strongest first: 0029 (TLS 1.3), 0023, 0024, then 0025")
-				}
-			})
+		CheckTLS: func(c *tlsCtx) {
+			for _, l := range c.groupLists() {
+				c.rankInversions(l, func(it tlsItem) (int, string, bool) {
+					g := it.Group()
+					if g == nil {
+						return 0, "", false
+					}
+					return g.Rank, groupText(g), true
+				}, "group", "order the groups strongest first: 0029 (TLS 1.3), 0023, 0024, then 0025")
+			}
 		},
 		Examples: []Example{
 			{

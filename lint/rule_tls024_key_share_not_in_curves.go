@@ -29,25 +29,23 @@ ClientECurves Any is not checked.`,
 			"RFC 8446, section 4.2.8 (key shares must be for groups in supported_groups)",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSSignatureParms statement (ClientKeyShareGroups, ClientECurves)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if !c.Client() || !c.Enabled.Has(tls.TLS13) {
-					return
+		CheckTLS: func(c *tlsCtx) {
+			if !c.Client() || !c.Enabled.Has(tls.TLS13) {
+				return
+			}
+			curves, shares := c.List(lClientCurves), c.List(lClientShares)
+			if curves.Any || curves.Absent || shares.Absent {
+				return
+			}
+			for _, it := range shares.Kept() {
+				g := it.Group()
+				if g == nil || curves.Has(it.Code) {
+					continue
 				}
-				curves, shares := c.List(lClientCurves), c.List(lClientShares)
-				if curves.Any || curves.Absent || shares.Absent {
-					return
-				}
-				for _, it := range shares.Kept() {
-					g := it.Group()
-					if g == nil || curves.Has(it.Code) {
-						continue
-					}
-					offered := strings.Join(curves.Codes(), " ")
-					c.ReportItem(shares, it, fmt.Sprintf("key share %s is not among the groups %s offers (%s)", groupText(g), curves.Name, offered),
-						"add the group to ClientECurves, or remove the key share")
-				}
-			})
+				offered := strings.Join(curves.Codes(), " ")
+				c.ReportItem(shares, it, fmt.Sprintf("key share %s is not among the groups %s offers (%s)", groupText(g), curves.Name, offered),
+					"add the group to ClientECurves, or remove the key share")
+			}
 		},
 		Examples: []Example{
 			{

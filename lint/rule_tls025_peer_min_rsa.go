@@ -26,8 +26,8 @@ System SSL's own default there was not verified.`,
 			"RFC 9325 (BCP 195), section 4.5",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (PeerMinRsaKeySize, default 1024 per z/OS CS 3.1 pasearch)",
 		},
-		Check: func(p *Pass) {
-			checkPeerMin(p, sPeerMinRsaKeySize, 2048, "an RSA key", func(c *tlsCtx) bool { return c.ReceivesCert() })
+		CheckTLS: func(c *tlsCtx) {
+			checkPeerMin(c, sPeerMinRsaKeySize, 2048, "an RSA key", func(c *tlsCtx) bool { return c.ReceivesCert() })
 		},
 		Examples: []Example{
 			{

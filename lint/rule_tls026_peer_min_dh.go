@@ -26,8 +26,8 @@ file only a coded GSK_PEER_DH_MIN_KEY_SIZE is judged.`,
 			"RFC 9325 (BCP 195), section 4.1; draft-ietf-tls-deprecate-obsolete-kex",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (PeerMinDHKeySize, default 1024 per z/OS CS 3.1 pasearch)",
 		},
-		Check: func(p *Pass) {
-			checkPeerMin(p, sPeerMinDHKeySize, 2048, "Diffie-Hellman groups", func(c *tlsCtx) bool {
+		CheckTLS: func(c *tlsCtx) {
+			checkPeerMin(c, sPeerMinDHKeySize, 2048, "Diffie-Hellman groups", func(c *tlsCtx) bool {
 				_, dh := c.hasKx(tls.KxDHE, tls.KxDH)
 				return c.Client() && dh
 			})

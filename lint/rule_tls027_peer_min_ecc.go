@@ -23,8 +23,8 @@ GSK_PEER_ECC_MIN_KEY_SIZE is judged.`,
 			"NIST SP 800-52 Rev. 2; NIST SP 800-57 Part 1 (curve sizes and security strength)",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (PeerMinECCKeySize, default 192 per z/OS CS 3.1 pasearch)",
 		},
-		Check: func(p *Pass) {
-			checkPeerMin(p, sPeerMinECCKeySize, 256, "an elliptic curve key", func(c *tlsCtx) bool { return c.ReceivesCert() })
+		CheckTLS: func(c *tlsCtx) {
+			checkPeerMin(c, sPeerMinECCKeySize, 256, "an elliptic curve key", func(c *tlsCtx) bool { return c.ReceivesCert() })
 		},
 		Examples: []Example{
 			{

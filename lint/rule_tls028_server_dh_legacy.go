@@ -31,28 +31,26 @@ coded GSK_SERVER_EDH_GROUP_SIZE=LEGACY is judged.`,
 			"NIST SP 800-52 Rev. 2; RFC 9325 (BCP 195), section 4.1",
 			"Mozilla Server Side TLS 5.0 (intermediate: ffdhe2048); draft-ietf-tls-deprecate-obsolete-kex",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if !c.Server() || !c.Is(sServerEDHGroupSize, "Legacy") {
-					return
-				}
-				s, ok := c.hasKx(tls.KxDHE)
-				if !ok {
-					return
-				}
-				mk := func(how string) string {
-					return fmt.Sprintf("%s is Legacy %s and DHE suites such as %s can be negotiated: they use a 1024-bit Diffie-Hellman group",
-						c.Name(sServerEDHGroupSize), how, suiteText(s))
-				}
-				var msg string
-				if _, coded := c.Value(sServerEDHGroupSize); coded {
-					msg = mk(c.Where(sServerEDHGroupSize))
-				} else {
-					msg = c.once("TLS028 "+s.Code4, func() string { return mk(c.Default(sServerEDHGroupSize)) })
-				}
-				c.ReportSetting(sServerEDHGroupSize, msg,
-					"remove the DHE suites (preferred), or code ServerEDHGroupSize 2048")
-			})
+		CheckTLS: func(c *tlsCtx) {
+			if !c.Server() || !c.Is(sServerEDHGroupSize, "Legacy") {
+				return
+			}
+			s, ok := c.hasKx(tls.KxDHE)
+			if !ok {
+				return
+			}
+			mk := func(how string) string {
+				return fmt.Sprintf("%s is Legacy %s and DHE suites such as %s can be negotiated: they use a 1024-bit Diffie-Hellman group",
+					c.Name(sServerEDHGroupSize), how, suiteText(s))
+			}
+			var msg string
+			if _, coded := c.Value(sServerEDHGroupSize); coded {
+				msg = mk(c.Where(sServerEDHGroupSize))
+			} else {
+				msg = c.once("TLS028 "+s.Code4, func() string { return mk(c.Default(sServerEDHGroupSize)) })
+			}
+			c.ReportSetting(sServerEDHGroupSize, msg,
+				"remove the DHE suites (preferred), or code ServerEDHGroupSize 2048")
 		},
 		Examples: []Example{
 			{

@@ -27,14 +27,12 @@ Required or SAFCheck, or Full when certificates are optional.`,
 			"IBM z/OS Communications Server IP Configuration Guide: AT-TLS handshake roles (ClientAuthType PassThru: certificate optional, no validation; default Required)",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (ClientAuthType)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Role != roleServerAuth || !c.Is(sClientAuthType, "PassThru") {
-					return
-				}
-				c.ReportSetting(sClientAuthType, fmt.Sprintf("ClientAuthType PassThru %s: AT-TLS asks for a client certificate but does not validate it", c.Where(sClientAuthType)),
-					"code ClientAuthType Required (or SAFCheck to map the certificate to a user ID; Full when certificates are optional)")
-			})
+		CheckTLS: func(c *tlsCtx) {
+			if c.Role != roleServerAuth || !c.Is(sClientAuthType, "PassThru") {
+				return
+			}
+			c.ReportSetting(sClientAuthType, fmt.Sprintf("ClientAuthType PassThru %s: AT-TLS asks for a client certificate but does not validate it", c.Where(sClientAuthType)),
+				"code ClientAuthType Required (or SAFCheck to map the certificate to a user ID; Full when certificates are optional)")
 		},
 		Examples: []Example{
 			{

@@ -32,26 +32,24 @@ indication; TLS 1.3 has no renegotiation and is not affected.`,
 			"IBM z/OS 2.4 Configuration Assistant help: Renegotiation (Default: only RFC 5746 renegotiations; All; Abbreviated; Disabled)",
 			"IBM z/OS 2.1 Migration: GSK_RENEGOTIATION and GSK_EXTENDED_RENEGOTIATION_INDICATOR (RFC 5746 enforcement during the initial handshake)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Enabled.Without(tls.TLS13) == 0 || !c.Is(sRenegotiation, "All", "Abbreviated") {
-					return
-				}
-				ind, _ := c.Value(sRenegotiationIndicator)
-				switch {
-				case strings.EqualFold(ind, "Both"),
-					c.Role == roleClient && strings.EqualFold(ind, "Client"),
-					(c.Role == roleServer || c.Role == roleServerAuth) && strings.EqualFold(ind, "Server"):
-					return
-				}
-				val, _ := c.Value(sRenegotiation)
-				if ind == "" {
-					ind = "not set"
-				}
-				c.ReportSetting(sRenegotiation, fmt.Sprintf("%s %s allows renegotiation without the RFC 5746 indication, and %s is %s, so the peer need not present it",
-					c.Name(sRenegotiation), val, c.Name(sRenegotiationIndicator), ind),
-					"remove Renegotiation (Default allows only RFC 5746 renegotiation) or code Renegotiation Disabled")
-			})
+		CheckTLS: func(c *tlsCtx) {
+			if c.Enabled.Without(tls.TLS13) == 0 || !c.Is(sRenegotiation, "All", "Abbreviated") {
+				return
+			}
+			ind, _ := c.Value(sRenegotiationIndicator)
+			switch {
+			case strings.EqualFold(ind, "Both"),
+				c.Role == roleClient && strings.EqualFold(ind, "Client"),
+				(c.Role == roleServer || c.Role == roleServerAuth) && strings.EqualFold(ind, "Server"):
+				return
+			}
+			val, _ := c.Value(sRenegotiation)
+			if ind == "" {
+				ind = "not set"
+			}
+			c.ReportSetting(sRenegotiation, fmt.Sprintf("%s %s allows renegotiation without the RFC 5746 indication, and %s is %s, so the peer need not present it",
+				c.Name(sRenegotiation), val, c.Name(sRenegotiationIndicator), ind),
+				"remove Renegotiation (Default allows only RFC 5746 renegotiation) or code Renegotiation Disabled")
 		},
 		Examples: []Example{
 			{

@@ -26,14 +26,12 @@ file equivalent is GSK_MIDDLEBOX_COMPAT_MODE with GSK_PROTOCOL_TLSV1_3.`,
 			"RFC 8446, Appendix D.4 (middlebox compatibility mode)",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (MiddleBoxCompatMode, default Off; TLSv1.3, default Off)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Enabled.Has(tls.TLS13) || !c.Is(sMiddleBoxCompatMode, "On") {
-					return
-				}
-				c.ReportSetting(sMiddleBoxCompatMode, fmt.Sprintf("%s On has no effect: %s", c.Name(sMiddleBoxCompatMode), c.ProtoText(tls.TLS13)),
-					"switch TLSv1.3 On if TLS 1.3 was meant, or remove MiddleBoxCompatMode")
-			})
+		CheckTLS: func(c *tlsCtx) {
+			if c.Enabled.Has(tls.TLS13) || !c.Is(sMiddleBoxCompatMode, "On") {
+				return
+			}
+			c.ReportSetting(sMiddleBoxCompatMode, fmt.Sprintf("%s On has no effect: %s", c.Name(sMiddleBoxCompatMode), c.ProtoText(tls.TLS13)),
+				"switch TLSv1.3 On if TLS 1.3 was meant, or remove MiddleBoxCompatMode")
 		},
 		Examples: []Example{
 			{

@@ -29,23 +29,21 @@ configuration should rather list the suites it wants.`,
 			"RFC 6460: Suite B Profile for TLS; RFC 9151: CNSA Suite profile for TLS and DTLS 1.2 and 1.3",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAction statement (SuiteBProfile); System SSL: GSK_SUITE_B_PROFILE (z/OS V2R1)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				v, _ := c.Value(sSuiteBProfile)
-				if v == "" || c.Is(sSuiteBProfile, "Off") {
-					return
-				}
-				name := c.Name(sSuiteBProfile)
-				if !c.Enabled.Has(tls.TLS12) {
-					c.ReportSetting(sSuiteBProfile, fmt.Sprintf("%s %s needs TLS 1.2, but %s", name, v, c.ProtoText(tls.TLS12)),
-						"code TLSv1.2 On, or SuiteBProfile Off")
-				}
-				l := c.List(lCiphers)
-				if !l.Default && !l.Has("C02B") && !l.Has("C02C") {
-					c.ReportSetting(sSuiteBProfile, fmt.Sprintf("%s %s allows only C02B and C02C, and the cipher list has neither", name, v),
-						"add TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 or TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, or code SuiteBProfile Off")
-				}
-			})
+		CheckTLS: func(c *tlsCtx) {
+			v, _ := c.Value(sSuiteBProfile)
+			if v == "" || c.Is(sSuiteBProfile, "Off") {
+				return
+			}
+			name := c.Name(sSuiteBProfile)
+			if !c.Enabled.Has(tls.TLS12) {
+				c.ReportSetting(sSuiteBProfile, fmt.Sprintf("%s %s needs TLS 1.2, but %s", name, v, c.ProtoText(tls.TLS12)),
+					"code TLSv1.2 On, or SuiteBProfile Off")
+			}
+			l := c.List(lCiphers)
+			if !l.Default && !l.Has("C02B") && !l.Has("C02C") {
+				c.ReportSetting(sSuiteBProfile, fmt.Sprintf("%s %s allows only C02B and C02C, and the cipher list has neither", name, v),
+					"add TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 or TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, or code SuiteBProfile Off")
+			}
 		},
 		Examples: []Example{
 			{

@@ -32,42 +32,40 @@ them, or decide whether FIPS mode is really wanted.`,
 			"IBM z/OS Cryptographic Services System SSL Programming: System SSL and FIPS 140-2 (SSL V2 and SSL V3 not supported; non-approved algorithms ignored)",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSGroupAction statement (FIPS140 Off, On, Level1, Level2, Level3)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if !c.FIPS() {
-					return
+		CheckTLS: func(c *tlsCtx) {
+			if !c.FIPS() {
+				return
+			}
+			fips, _ := c.Value(sFIPS140)
+			for _, v := range []tls.Protocol{tls.SSLv2, tls.SSLv3} {
+				if st := c.Proto(v); st.On {
+					c.ReportSetting(protoSlot[v], fmt.Sprintf("%s is On, but FIPS140 %s %s: System SSL does not support %s in FIPS mode", v, fips, c.Where(sFIPS140), v),
+						"code "+v.String()+" Off")
 				}
-				fips, _ := c.Value(sFIPS140)
-				for _, v := range []tls.Protocol{tls.SSLv2, tls.SSLv3} {
-					if st := c.Proto(v); st.On {
-						c.ReportSetting(protoSlot[v], fmt.Sprintf("%s is On, but FIPS140 %s %s: System SSL does not support %s in FIPS mode", v, fips, c.Where(sFIPS140), v),
-							"code "+v.String()+" Off")
+			}
+			l := c.List(lCiphers)
+			left := 0
+			for _, it := range l.Kept() {
+				s := it.Suite()
+				if s == nil {
+					continue
+				}
+				var why []tls.Reason
+				for _, r := range fipsExcluded {
+					if s.HasReason(r) {
+						why = append(why, r)
 					}
 				}
-				l := c.List(lCiphers)
-				left := 0
-				for _, it := range l.Kept() {
-					s := it.Suite()
-					if s == nil {
-						continue
-					}
-					var why []tls.Reason
-					for _, r := range fipsExcluded {
-						if s.HasReason(r) {
-							why = append(why, r)
-						}
-					}
-					if len(why) == 0 {
-						left++
-						continue
-					}
-					c.ReportItem(l, it, fmt.Sprintf("%s is not FIPS 140 approved (%s): with FIPS140 %s System SSL ignores it", suiteText(s), reasonText(why), fips),
-						"remove it from the cipher list")
+				if len(why) == 0 {
+					left++
+					continue
 				}
-				if left == 0 && len(l.Items) > 0 {
-					c.ReportList(l, fmt.Sprintf("FIPS140 %s ignores every suite in the cipher list: every handshake fails", fips), "list FIPS-approved suites: ECDHE with AES-GCM, TLS_AES_*_GCM")
-				}
-			})
+				c.ReportItem(l, it, fmt.Sprintf("%s is not FIPS 140 approved (%s): with FIPS140 %s System SSL ignores it", suiteText(s), reasonText(why), fips),
+					"remove it from the cipher list")
+			}
+			if left == 0 && len(l.Items) > 0 {
+				c.ReportList(l, fmt.Sprintf("FIPS140 %s ignores every suite in the cipher list: every handshake fails", fips), "list FIPS-approved suites: ECDHE with AES-GCM, TLS_AES_*_GCM")
+			}
 		},
 		Examples: []Example{
 			{

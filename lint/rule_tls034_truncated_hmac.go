@@ -25,15 +25,13 @@ suites or TLS 1.3, which is one more reason to list only those.`,
 			"RFC 9325 (BCP 195), section 4.6 (truncated HMAC: MUST NOT); RFC 6066, section 7",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (TruncatedHMAC, default Off)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Enabled.Without(tls.TLS13) == 0 || !c.Is(sTruncatedHMAC, "Required", "Optional") {
-					return
-				}
-				v, _ := c.Value(sTruncatedHMAC)
-				c.ReportSetting(sTruncatedHMAC, fmt.Sprintf("TruncatedHMAC %s negotiates truncated (80-bit) record MACs, which RFC 9325 forbids", v),
-					"remove TruncatedHMAC (the default is Off)")
-			})
+		CheckTLS: func(c *tlsCtx) {
+			if c.Enabled.Without(tls.TLS13) == 0 || !c.Is(sTruncatedHMAC, "Required", "Optional") {
+				return
+			}
+			v, _ := c.Value(sTruncatedHMAC)
+			c.ReportSetting(sTruncatedHMAC, fmt.Sprintf("TruncatedHMAC %s negotiates truncated (80-bit) record MACs, which RFC 9325 forbids", v),
+				"remove TruncatedHMAC (the default is Off)")
 		},
 		Examples: []Example{
 			{

@@ -29,19 +29,17 @@ refuses peers without it, is better still where every partner supports it.`,
 			"RFC 9325 (BCP 195) (extended master secret in TLS 1.2)",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (ClientExtendedMasterSecret, ServerExtendedMasterSecret; default On per z/OS CS 3.1 pasearch)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if c.Enabled.Without(tls.TLS13) == 0 {
-					return
+		CheckTLS: func(c *tlsCtx) {
+			if c.Enabled.Without(tls.TLS13) == 0 {
+				return
+			}
+			for _, s := range []slot{sClientExtendedMasterSecret, sServerExtendedMasterSecret} {
+				if (s == sClientExtendedMasterSecret && !c.Client()) || (s == sServerExtendedMasterSecret && !c.Server()) || !c.Is(s, "Off") {
+					continue
 				}
-				for _, s := range []slot{sClientExtendedMasterSecret, sServerExtendedMasterSecret} {
-					if (s == sClientExtendedMasterSecret && !c.Client()) || (s == sServerExtendedMasterSecret && !c.Server()) || !c.Is(s, "Off") {
-						continue
-					}
-					c.ReportSetting(s, fmt.Sprintf("%s Off %s: TLS 1.2 sessions do without the extended master secret (RFC 7627)", c.Name(s), c.Where(s)),
-						"remove it (the default is On) or code Required")
-				}
-			})
+				c.ReportSetting(s, fmt.Sprintf("%s Off %s: TLS 1.2 sessions do without the extended master secret (RFC 7627)", c.Name(s), c.Where(s)),
+					"remove it (the default is On) or code Required")
+			}
 		},
 		Examples: []Example{
 			{

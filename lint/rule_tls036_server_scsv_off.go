@@ -27,27 +27,25 @@ enable TLS 1.2 and 1.3 only (TLS003, TLS004).`,
 			"RFC 7507: TLS Fallback Signaling Cipher Suite Value (SCSV) for Preventing Protocol Downgrade Attacks",
 			"IBM z/OS Communications Server IP Configuration Reference: TTLSEnvironmentAdvancedParms statement (ServerScsv, default Off per z/OS CS 3.1 pasearch)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				if !c.Server() || !c.Is(sServerScsv, "Off") {
-					return
-				}
-				old := c.Enabled.Without(tls.TLS13)
-				if len(old.List()) < 2 {
-					return
-				}
-				mk := func(how string) string {
-					return fmt.Sprintf("%s is Off %s while %s are enabled: a client's fallback to a lower version is not detected (RFC 7507)",
-						c.Name(sServerScsv), how, old)
-				}
-				var msg string
-				if _, coded := c.Value(sServerScsv); coded {
-					msg = mk(c.Where(sServerScsv))
-				} else {
-					msg = c.once("TLS036 "+string(rune(old)), func() string { return mk(c.Default(sServerScsv)) })
-				}
-				c.ReportSetting(sServerScsv, msg, "switch the old versions off (TLSv1 Off, TLSv1.1 Off), or code ServerScsv On")
-			})
+		CheckTLS: func(c *tlsCtx) {
+			if !c.Server() || !c.Is(sServerScsv, "Off") {
+				return
+			}
+			old := c.Enabled.Without(tls.TLS13)
+			if len(old.List()) < 2 {
+				return
+			}
+			mk := func(how string) string {
+				return fmt.Sprintf("%s is Off %s while %s are enabled: a client's fallback to a lower version is not detected (RFC 7507)",
+					c.Name(sServerScsv), how, old)
+			}
+			var msg string
+			if _, coded := c.Value(sServerScsv); coded {
+				msg = mk(c.Where(sServerScsv))
+			} else {
+				msg = c.once("TLS036 "+string(rune(old)), func() string { return mk(c.Default(sServerScsv)) })
+			}
+			c.ReportSetting(sServerScsv, msg, "switch the old versions off (TLSv1 Off, TLSv1.1 Off), or code ServerScsv On")
 		},
 		Examples: []Example{
 			{

@@ -29,44 +29,42 @@ know, with the decimal code meant.`,
 			"z/OS CS 3.1 pasearch (0023 secp256r1, 0029 X25519, 0030 X448); IBM MQ: Modifying elliptic curve key length on z/OS (GSK_CLIENT_ECURVE_LIST 00210023002400250019)",
 			"IANA TLS Supported Groups registry (RFC 8422, RFC 8446 section 4.2.7)",
 		},
-		Check: func(p *Pass) {
-			forEachTLS(p, func(c *tlsCtx) {
-				for _, k := range []listKind{lClientCurves, lServerKex, lClientShares, lServerShares} {
-					l := c.List(k)
-					for _, it := range l.Kept() {
-						if it.Code == "0019" && !it.Span.IsZero() {
-							c.ReportItem(l, it, "0019 is secp192r1 (decimal 19), a 96-bit curve; if secp521r1 (IANA 0x0019) was meant, its z/OS code is 0025",
-								"write 0025 for secp521r1; z/OS group codes are decimal")
-						}
+		CheckTLS: func(c *tlsCtx) {
+			for _, k := range []listKind{lClientCurves, lServerKex, lClientShares, lServerShares} {
+				l := c.List(k)
+				for _, it := range l.Kept() {
+					if it.Code == "0019" && !it.Span.IsZero() {
+						c.ReportItem(l, it, "0019 is secp192r1 (decimal 19), a 96-bit curve; if secp521r1 (IANA 0x0019) was meant, its z/OS code is 0025",
+							"write 0025 for secp521r1; z/OS group codes are decimal")
 					}
 				}
-				if c.env == nil {
-					return
+			}
+			if c.env == nil {
+				return
+			}
+			for _, k := range []listKind{lClientCurves, lServerKex, lClientShares, lServerShares} {
+				v := c.envVar(listSlots[k][0])
+				if v == nil {
+					continue
 				}
-				for _, k := range []listKind{lClientCurves, lServerKex, lClientShares, lServerShares} {
-					v := c.envVar(listSlots[k][0])
-					if v == nil {
+				for _, cd := range v.Codes {
+					if cd.Bad {
 						continue
 					}
-					for _, cd := range v.Codes {
-						if cd.Bad {
-							continue
-						}
-						if _, ok := tls.GroupByCode(cd.Code); ok {
-							continue
-						}
-						_, probs := tls.ParseGroups(cd.Code)
-						msg := fmt.Sprintf("%s is not a group System SSL knows (z/OS group codes are the IANA number in decimal)", cd.Code)
-						hint := "write the decimal code: 0023 secp256r1, 0024 secp384r1, 0025 secp521r1, 0029 x25519"
-						for _, pr := range probs {
-							if pr.Kind == tls.ProblemHexGroup {
-								msg, hint = pr.Msg, "write "+pr.Want
-							}
-						}
-						c.p.ReportEnv(cd.Span, v.Name.Text, msg, hint)
+					if _, ok := tls.GroupByCode(cd.Code); ok {
+						continue
 					}
+					_, probs := tls.ParseGroups(cd.Code)
+					msg := fmt.Sprintf("%s is not a group System SSL knows (z/OS group codes are the IANA number in decimal)", cd.Code)
+					hint := "write the decimal code: 0023 secp256r1, 0024 secp384r1, 0025 secp521r1, 0029 x25519"
+					for _, pr := range probs {
+						if pr.Kind == tls.ProblemHexGroup {
+							msg, hint = pr.Msg, "write "+pr.Want
+						}
+					}
+					c.p.ReportEnv(cd.Span, v.Name.Text, msg, hint)
 				}
-			})
+			}
 		},
 		Examples: []Example{
 			{

@@ -12,8 +12,10 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zosnet/znet/grammar/gskenv"
@@ -185,11 +187,33 @@ type tlsList struct {
 	// Environment: the variable.
 	v *gskenv.Var
 	// Caches: the kept items, the negotiable ones per set of versions,
-	// messages about a default list.
+	// messages about a default list. A list may be shared by the
+	// configurations of several rules, which the engine checks on several
+	// goroutines: keptOnce and mu guard them.
 	kept     []tlsItem
-	keptDone bool
+	keptOnce sync.Once
+	mu       sync.Mutex
 	neg      map[tls.Protocols]*negotiable
 	msgs     map[string]string
+}
+
+// message returns the message stored under key, made by fn the first time
+// (what is said about a shared default list is the same for every rule).
+func (l *tlsList) message(key string, fn func() string) string {
+	l.mu.Lock()
+	msg, ok := l.msgs[key]
+	l.mu.Unlock()
+	if ok {
+		return msg
+	}
+	msg = fn()
+	l.mu.Lock()
+	if l.msgs == nil {
+		l.msgs = map[string]string{}
+	}
+	l.msgs[key] = msg
+	l.mu.Unlock()
+	return msg
 }
 
 // negotiable are the kept items of a cipher list that one set of
@@ -211,19 +235,17 @@ func (l *tlsList) Codes() []string {
 // Kept returns the items System SSL uses: the first occurrence of each
 // code (tls.Dedup), in order.
 func (l *tlsList) Kept() []tlsItem {
-	if l.keptDone {
-		return l.kept
-	}
-	seen := make(map[string]bool, len(l.Items))
-	out := make([]tlsItem, 0, len(l.Items))
-	for _, it := range l.Items {
-		if !seen[it.Code] {
-			seen[it.Code] = true
-			out = append(out, it)
+	l.keptOnce.Do(func() {
+		seen := make(map[string]bool, len(l.Items))
+		l.kept = make([]tlsItem, 0, len(l.Items))
+		for _, it := range l.Items {
+			if !seen[it.Code] {
+				seen[it.Code] = true
+				l.kept = append(l.kept, it)
+			}
 		}
-	}
-	l.kept, l.keptDone = out, true
-	return out
+	})
+	return l.kept
 }
 
 // Has reports whether code is in the list.
@@ -265,7 +287,10 @@ type tlsConf struct {
 	ruleLabel  string
 	ruleDamage [2]string
 	damaged    bool
-	over       map[string]overResult
+	over       [4]struct {
+		done bool
+		overResult
+	} // per overLevels
 }
 
 // tlsCtx is a configuration seen from the pass of one rule.
@@ -285,55 +310,64 @@ func forEachTLS(p *Pass, fn func(c *tlsCtx)) {
 
 func tlsConfs(p *Pass) []*tlsConf {
 	return p.Memo("tls.confs", func() any {
-		var out []*tlsConf
 		if env := p.Env(); env != nil {
 			c := &tlsConf{env: env, rel: p.Policy.Release, bp: p}
 			c.protocols()
 			return []*tlsConf{c}
 		}
-		// Rules list their settings in the catalog's order, mostly the
-		// same names at the same places: compare with the previous rule's
-		// names (the catalog's strings, so equal ones compare fast)
-		// before looking a name up.
-		var names []string
-		var slots []slot
-		for _, e := range p.Effective() {
-			c := &tlsConf{e: e, rel: p.Policy.Release, bp: p}
-			for i := range e.Settings {
-				name := e.Settings[i].Name
-				if i >= len(names) {
-					names, slots = append(names, ""), append(slots, -1)
-				}
-				if names[i] != name {
-					sl, ok := slotOf[name]
-					if !ok {
-						sl = -1
+		// Rules are independent: their configurations are made on every
+		// CPU, in runs joined in order.
+		effs := p.Effective()
+		runs := model.Runs(len(effs), tlsChunk)
+		outs := make([][]*tlsConf, runs)
+		model.ForRuns(runs, len(effs), func(run, lo, hi int) {
+			// Rules list their settings in the catalog's order, mostly
+			// the same names at the same places: compare with the
+			// previous rule's names (the catalog's strings, so equal ones
+			// compare fast) before looking a name up.
+			var names []string
+			var slots []slot
+			for _, e := range effs[lo:hi] {
+				c := &tlsConf{e: e, rel: p.Policy.Release, bp: p}
+				for i, st := range e.Settings {
+					name := st.Name
+					if i >= len(names) {
+						names, slots = append(names, ""), append(slots, -1)
 					}
-					names[i], slots[i] = name, sl
+					if names[i] != name {
+						sl, ok := slotOf[name]
+						if !ok {
+							sl = -1
+						}
+						names[i], slots[i] = name, sl
+					}
+					if sl := slots[i]; sl >= 0 {
+						c.set[sl], c.val[sl], c.coded[sl] = st, st.Value, st.Level != "default"
+					}
 				}
-				if sl := slots[i]; sl >= 0 {
-					st := &e.Settings[i]
-					c.set[sl], c.val[sl], c.coded[sl] = st, st.Value, st.Level != "default"
+				if en := c.set[sTTLSEnabled]; en == nil || !strings.EqualFold(en.Value, "On") {
+					continue // no TLS on these connections
 				}
-			}
-			if en := c.set[sTTLSEnabled]; en == nil || !strings.EqualFold(en.Value, "On") {
-				continue // no TLS on these connections
-			}
-			if r := c.set[sHandshakeRole]; r != nil {
-				c.Role = r.Value
-			}
-			c.rule = p.Policy.Lookup("TTLSRule", e.Rule)
-			c.affects = []string{"TTLSRule " + e.Rule}
-			if r := c.rule; r != nil {
-				c.ruleSpan = r.Src.Keyword.Span
-				if len(r.Src.Values) > 0 && r.Src.Block != nil {
-					c.ruleSpan = source.Cover(c.ruleSpan, r.Src.Values[0].Span)
+				if r := c.set[sHandshakeRole]; r != nil {
+					c.Role = r.Value
 				}
-				c.ruleLabel = r.Label()
-				c.damaged, c.ruleDamage[0] = damaged(r)
+				c.rule = p.Policy.Lookup("TTLSRule", e.Rule)
+				c.affects = []string{"TTLSRule " + e.Rule}
+				if r := c.rule; r != nil {
+					c.ruleSpan = r.Src.Keyword.Span
+					if len(r.Src.Values) > 0 && r.Src.Block != nil {
+						c.ruleSpan = source.Cover(c.ruleSpan, r.Src.Values[0].Span)
+					}
+					c.ruleLabel = r.Label()
+					c.damaged, c.ruleDamage[0] = damaged(r)
+				}
+				c.protocols()
+				outs[run] = append(outs[run], c)
 			}
-			c.protocols()
-			out = append(out, c)
+		})
+		var out []*tlsConf
+		for _, o := range outs {
+			out = append(out, o...)
 		}
 		return out
 	}).([]*tlsConf)
@@ -764,15 +798,16 @@ func (c *tlsCtx) attlsAffects(f *Finding, level string) *Finding {
 	}
 	f.Affects = c.affects
 	if !f.Uncertain {
-		o, ok := c.over[level]
-		if !ok {
-			o.ok, o.why = c.p.overridable(c.e.Rule, level)
-			if c.over == nil {
-				c.over = map[string]overResult{}
-			}
-			c.over[level] = o
+		i := slices.Index(overLevels, level)
+		if i < 0 {
+			f.Uncertain, f.Why = overridableRule(c.rule, level)
+			return f
 		}
-		f.Uncertain, f.Why = o.ok, o.why
+		if !c.over[i].done {
+			c.over[i].ok, c.over[i].why = overridableRule(c.rule, level)
+			c.over[i].done = true
+		}
+		f.Uncertain, f.Why = c.over[i].ok, c.over[i].why
 	}
 	return f
 }
@@ -788,7 +823,12 @@ func (c *tlsCtx) ReportSetting(s slot, msg, hint string) *Finding {
 		return c.p.ReportEnv(c.fileStart(), "", msg, hint)
 	}
 	if st := c.set[s]; st != nil && st.Level != "default" {
-		return c.p.ReportSetting(c.e, st, msg, hint)
+		if prm, o := c.p.ParamOf(st); prm != nil {
+			return c.attlsAffects(c.p.ReportParam(prm, o, msg, hint), st.Level)
+		}
+		// No statement behind the setting (a model read from pasearch):
+		// the rule, as for a default, but overridable as its level is.
+		return c.reportRule(st.Level, msg, hint)
 	}
 	return c.ReportRule(msg, hint)
 }
@@ -799,14 +839,23 @@ func (c *tlsCtx) ReportRule(msg, hint string) *Finding {
 	if c.env != nil {
 		return c.p.ReportEnv(c.fileStart(), "", msg, hint)
 	}
+	return c.reportRule("default", msg, hint)
+}
+
+// reportRule reports on the TTLSRule about a value that comes from level.
+func (c *tlsCtx) reportRule(level, msg, hint string) *Finding {
 	if c.rule == nil {
 		return nil
 	}
 	// Pass.ReportObject, with the rule's span and label computed once.
 	f := &Finding{Span: c.ruleSpan, Message: msg, Hint: hint, Statement: c.ruleLabel, Uncertain: c.damaged, Why: c.ruleDamage[0]}
 	c.p.Report(f)
-	return c.attlsAffects(f, "default")
+	return c.attlsAffects(f, level)
 }
+
+// overLevels are the levels whose overridable result a configuration
+// keeps (tlsConf.over).
+var overLevels = []string{"connection", "environment", "group", "default"}
 
 // ReportList reports on a list as a whole: where it is coded (its first
 // parameter or the variable), or, for a default list, the TTLSRule or the
@@ -1029,21 +1078,19 @@ var protoKeys = func() map[tls.Protocol]string {
 
 // checkProtocolOn reports every configuration that enables protocol v,
 // also when only the default enables it; why completes the message.
-func checkProtocolOn(p *Pass, v tls.Protocol, why, hint string) {
-	forEachTLS(p, func(c *tlsCtx) {
-		st := c.Proto(v)
-		if !st.On || st.FIPS {
-			return
-		}
-		s := protoSlot[v]
-		if !st.Coded {
-			c.ReportSetting(s, c.once(protoKeys[v], func() string {
-				return fmt.Sprintf("%s is enabled %s: %s", c.Name(s), c.Default(s), why)
-			}), hint)
-			return
-		}
-		c.ReportSetting(s, fmt.Sprintf("%s is enabled %s: %s", c.Name(s), c.Where(s), why), hint)
-	})
+func checkProtocolOn(c *tlsCtx, v tls.Protocol, why, hint string) {
+	st := c.Proto(v)
+	if !st.On || st.FIPS {
+		return
+	}
+	s := protoSlot[v]
+	if !st.Coded {
+		c.ReportSetting(s, c.once(protoKeys[v], func() string {
+			return fmt.Sprintf("%s is enabled %s: %s", c.Name(s), c.Default(s), why)
+		}), hint)
+		return
+	}
+	c.ReportSetting(s, fmt.Sprintf("%s is enabled %s: %s", c.Name(s), c.Where(s), why), hint)
 }
 
 // suiteWhy explains a suite's grade from its reasons, naming the key
@@ -1068,20 +1115,25 @@ func suiteAt(s *tls.Suite, pos int) string {
 // negotiableKept returns the items of a cipher list System SSL uses that
 // can be negotiated with the enabled versions, with their suites.
 func negotiableKept(l *tlsList, enabled tls.Protocols) ([]tlsItem, []*tls.Suite) {
-	if n := l.neg[enabled]; n != nil {
+	l.mu.Lock()
+	n := l.neg[enabled]
+	l.mu.Unlock()
+	if n != nil {
 		return n.items, n.suites
 	}
-	n := &negotiable{}
+	n = &negotiable{}
 	for _, it := range l.Kept() {
 		if s := it.Suite(); tls.Negotiable(s, enabled) {
 			n.items = append(n.items, it)
 			n.suites = append(n.suites, s)
 		}
 	}
+	l.mu.Lock()
 	if l.neg == nil {
 		l.neg = map[tls.Protocols]*negotiable{}
 	}
 	l.neg[enabled] = n
+	l.mu.Unlock()
 	return n.items, n.suites
 }
 
@@ -1094,22 +1146,18 @@ func (c *tlsCtx) reportMatching(l *tlsList, match func(it tlsItem) (name, msg st
 		return
 	}
 	if l.Default {
-		msg, ok := l.msgs[what]
-		if !ok {
+		msg := l.message(what, func() string {
 			var names []string
 			for _, it := range l.Kept() {
 				if name, _, ok := match(it); ok {
 					names = append(names, name)
 				}
 			}
-			if len(names) > 0 {
-				msg = fmt.Sprintf("%s, and %s: %s", c.ListDefault(l), what, strings.Join(names, ", "))
+			if len(names) == 0 {
+				return ""
 			}
-			if l.msgs == nil {
-				l.msgs = map[string]string{}
-			}
-			l.msgs[what] = msg
-		}
+			return fmt.Sprintf("%s, and %s: %s", c.ListDefault(l), what, strings.Join(names, ", "))
+		})
 		if msg != "" {
 			c.ReportList(l, msg, hint)
 		}
@@ -1210,19 +1258,17 @@ func (c *tlsConf) hasKx(kxs ...tls.Kx) (*tls.Suite, bool) {
 // checkPeerMin reports a peer key minimum below want bits, for the
 // configurations applies accepts. A z/OS default counts; an environment
 // variable only when it is set.
-func checkPeerMin(p *Pass, s slot, want int, what string, applies func(c *tlsCtx) bool) {
-	forEachTLS(p, func(c *tlsCtx) {
-		n, coded, ok := c.Int(s)
-		if !ok || n >= want || !applies(c) {
-			return
-		}
-		hint := c.once(slotNames[s].attls+" hint", func() string { return fmt.Sprintf("code %s %d or more", c.Name(s), want) })
-		if !coded {
-			c.ReportSetting(s, c.once(slotNames[s].attls+" default "+strconv.Itoa(n), func() string {
-				return fmt.Sprintf("%s is %d %s: the peer may use %s under %d bits", c.Name(s), n, c.Default(s), what, want)
-			}), hint)
-			return
-		}
-		c.ReportSetting(s, fmt.Sprintf("%s is %d %s: the peer may use %s under %d bits", c.Name(s), n, c.Where(s), what, want), hint)
-	})
+func checkPeerMin(c *tlsCtx, s slot, want int, what string, applies func(c *tlsCtx) bool) {
+	n, coded, ok := c.Int(s)
+	if !ok || n >= want || !applies(c) {
+		return
+	}
+	hint := c.once(slotNames[s].attls+" hint", func() string { return fmt.Sprintf("code %s %d or more", c.Name(s), want) })
+	if !coded {
+		c.ReportSetting(s, c.once(slotNames[s].attls+" default "+strconv.Itoa(n), func() string {
+			return fmt.Sprintf("%s is %d %s: the peer may use %s under %d bits", c.Name(s), n, c.Default(s), what, want)
+		}), hint)
+		return
+	}
+	c.ReportSetting(s, fmt.Sprintf("%s is %d %s: the peer may use %s under %d bits", c.Name(s), n, c.Where(s), what, want), hint)
 }

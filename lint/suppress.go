@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -282,19 +283,17 @@ func applySuppressions(fs []*Finding, sups []Suppression, active func(id string)
 		}
 		valid = append(valid, s)
 	}
+	ix := newScopeIndex(valid)
 	for _, f := range fs {
 		if !f.silenceable() {
 			continue
 		}
-		for _, s := range valid {
-			if !contains(s.Scope, f.Span) || !slices.Contains(s.IDs, f.RuleID) {
-				continue
-			}
+		ix.covering(f, func(s *Suppression) {
 			s.used[f.RuleID] = true
 			if f.suppressed == nil {
 				f.suppressed = &silencer{kind: "inSource", reason: s.Reason}
 			}
-		}
+		})
 	}
 	for _, s := range valid {
 		for _, id := range s.IDs {
@@ -306,3 +305,85 @@ func applySuppressions(fs []*Finding, sups []Suppression, active func(id string)
 	}
 	return meta
 }
+
+// scopeIndex finds the suppressions whose scope covers a finding without
+// trying each one: a large policy can carry thousands of znet:ignore
+// comments and have hundreds of thousands of findings. Scopes are kept
+// per rule ID and file, sorted by where they start, with the furthest end
+// among each prefix, so that a search walks back only over scopes that
+// can still reach the finding.
+type scopeIndex map[scopeKey]*scopeList
+
+type scopeKey struct{ id, file string }
+
+type scopeList struct {
+	sups  []*Suppression
+	reach []source.Span // reach[i]: the furthest-ending scope among sups[:i+1]
+}
+
+func newScopeIndex(sups []*Suppression) scopeIndex {
+	ix := scopeIndex{}
+	for _, s := range sups {
+		for _, id := range s.IDs {
+			k := scopeKey{id, s.Scope.File}
+			l := ix[k]
+			if l == nil {
+				l = &scopeList{}
+				ix[k] = l
+			}
+			if !slices.Contains(l.sups, s) {
+				l.sups = append(l.sups, s)
+			}
+		}
+	}
+	for _, l := range ix {
+		sort.SliceStable(l.sups, func(i, j int) bool {
+			return before(l.sups[i].Scope.Line, l.sups[i].Scope.Col, l.sups[j].Scope.Line, l.sups[j].Scope.Col)
+		})
+		l.reach = make([]source.Span, len(l.sups))
+		for i, s := range l.sups {
+			l.reach[i] = s.Scope
+			if i > 0 && before(s.Scope.EndLine, s.Scope.EndCol, l.reach[i-1].EndLine, l.reach[i-1].EndCol) {
+				l.reach[i] = l.reach[i-1]
+			}
+		}
+	}
+	return ix
+}
+
+// covering calls fn for every suppression of f's rule whose scope holds
+// the start of f (see contains: a scope or finding without a file name
+// matches any file).
+func (ix scopeIndex) covering(f *Finding, fn func(*Suppression)) {
+	if f.Span.File == "" {
+		for k, l := range ix {
+			if k.id == f.RuleID {
+				l.covering(f, fn)
+			}
+		}
+		return
+	}
+	if l := ix[scopeKey{f.RuleID, f.Span.File}]; l != nil {
+		l.covering(f, fn)
+	}
+	if l := ix[scopeKey{f.RuleID, ""}]; l != nil {
+		l.covering(f, fn)
+	}
+}
+
+func (l *scopeList) covering(f *Finding, fn func(*Suppression)) {
+	line, col := f.Span.Line, f.Span.Col
+	// The scopes that start at or before the finding.
+	n := sort.Search(len(l.sups), func(i int) bool { return before(line, col, l.sups[i].Scope.Line, l.sups[i].Scope.Col) })
+	for i := n - 1; i >= 0; i-- {
+		if r := l.reach[i]; before(r.EndLine, r.EndCol, line, col) || (r.EndLine == line && r.EndCol == col) {
+			return // nothing up to here ends after the finding's start
+		}
+		if contains(l.sups[i].Scope, f.Span) {
+			fn(l.sups[i])
+		}
+	}
+}
+
+// before reports whether line:col a comes before line:col b.
+func before(al, ac, bl, bc int) bool { return al < bl || (al == bl && ac < bc) }

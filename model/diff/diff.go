@@ -257,7 +257,7 @@ func settings(x, y *policy.Effective) []Change {
 	if len(x.Settings) == len(y.Settings) {
 		equal := true
 		for i := range x.Settings {
-			if x.Settings[i].Name != y.Settings[i].Name || !same(&x.Settings[i], &y.Settings[i]) {
+			if x.Settings[i].Name != y.Settings[i].Name || !same(x.Settings[i], y.Settings[i]) {
 				equal = false
 				break
 			}
@@ -269,13 +269,13 @@ func settings(x, y *policy.Effective) []Change {
 	var out []Change
 	byName := func(e *policy.Effective) map[string]*policy.Setting {
 		m := make(map[string]*policy.Setting, len(e.Settings))
-		for i := range e.Settings {
-			m[e.Settings[i].Name] = &e.Settings[i]
+		for _, s := range e.Settings {
+			m[s.Name] = s
 		}
 		return m
 	}
 	mx, my := byName(x), byName(y)
-	order := append(append([]policy.Setting{}, x.Settings...), y.Settings...)
+	order := append(append([]*policy.Setting{}, x.Settings...), y.Settings...)
 	seen := map[string]bool{}
 	for _, s := range order {
 		n := s.Name
@@ -310,8 +310,8 @@ func settings(x, y *policy.Effective) []Change {
 }
 
 func where(s *policy.Setting) string {
-	if s.At != "" {
-		return s.At
+	if at := s.At(); at != "" {
+		return at
 	}
 	return s.From
 }

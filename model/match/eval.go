@@ -393,7 +393,7 @@ type Result struct {
 	// Effective are the AT-TLS settings the connection gets; Settings the
 	// filter action's.
 	Effective *policy.Effective `json:"effective,omitempty" yaml:"effective,omitempty"`
-	Settings  []policy.Setting  `json:"settings,omitempty" yaml:"settings,omitempty"`
+	Settings  []*policy.Setting `json:"settings,omitempty" yaml:"settings,omitempty"`
 }
 
 // maxSkipped bounds the rules listed as not matching.

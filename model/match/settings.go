@@ -15,7 +15,7 @@ import (
 // actions are known to agree without computing anything.
 type Settings struct {
 	p     *policy.Policy
-	byKey map[string][]policy.Setting
+	byKey map[string][]*policy.Setting
 	diffs map[[2]string][]string
 	all   map[string]*policy.Effective // ExplainAll, once many are needed
 	calls int
@@ -23,7 +23,7 @@ type Settings struct {
 
 // NewSettings prepares settings lookups for the rules of p.
 func NewSettings(p *policy.Policy) *Settings {
-	return &Settings{p: p, byKey: map[string][]policy.Setting{}, diffs: map[[2]string][]string{}}
+	return &Settings{p: p, byKey: map[string][]*policy.Setting{}, diffs: map[[2]string][]string{}}
 }
 
 // manyExplains is how many single-rule explanations are made before all
@@ -70,12 +70,12 @@ func (s *Settings) Key(r *Rule) string {
 // Of returns the settings of r: for an AT-TLS rule the effective
 // settings of its actions (defaults filled in), for an IP filter rule its
 // action.
-func (s *Settings) Of(r *Rule) []policy.Setting {
+func (s *Settings) Of(r *Rule) []*policy.Setting {
 	k := s.Key(r)
 	if v, ok := s.byKey[k]; ok {
 		return v
 	}
-	var v []policy.Setting
+	var v []*policy.Setting
 	if r.Family == ATTLS {
 		if e := s.Effective(r.Name); e != nil {
 			v = e.Settings
@@ -113,35 +113,35 @@ func (s *Settings) Diff(a, b *Rule) []string {
 // FilterAction returns what an IP filter rule does with the packets it
 // matches: the IpGenericFilterAction's parameters (defaults filled in) and
 // the VPN and start actions the rule names.
-func FilterAction(p *policy.Policy, o *policy.Object) []policy.Setting {
-	var out []policy.Setting
+func FilterAction(p *policy.Policy, o *policy.Object) []*policy.Setting {
+	var out []*policy.Setting
 	ref := o.Last("IpGenericFilterActionRef")
 	if ref != nil && ref.Target != nil {
 		act := ref.Target
 		for _, def := range act.Def.Params {
 			if prm := act.Last(def.Name); prm != nil {
-				out = append(out, policy.Setting{Name: def.Name, Value: prm.Value, Level: "action", From: act.Label(),
-					Span: prm.Src.Keyword.Span, At: prm.Src.Keyword.Span.String()})
+				out = append(out, &policy.Setting{Name: def.Name, Value: prm.Value, Level: "action", From: act.Label(),
+					Span: prm.Src.Keyword.Span, Param: prm, Holder: act})
 				continue
 			}
 			if v, ok := def.DefaultFor(p.Release); ok {
-				out = append(out, policy.Setting{Name: def.Name, Value: v, Level: "default", From: "default for " + p.Release.String()})
+				out = append(out, &policy.Setting{Name: def.Name, Value: v, Level: "default", From: "default for " + p.Release.String()})
 			}
 		}
 	} else if ref != nil {
-		out = append(out, policy.Setting{Name: "IpGenericFilterActionRef", Value: ref.Value + " (not defined)", Level: "rule", From: o.Label()})
+		out = append(out, &policy.Setting{Name: "IpGenericFilterActionRef", Value: ref.Value + " (not defined)", Level: "rule", From: o.Label()})
 	}
 	for _, n := range []string{"IpManVpnActionRef", "IpDynVpnActionRef", "IpLocalStartActionRef"} {
 		if prm := o.Last(n); prm != nil {
-			out = append(out, policy.Setting{Name: n, Value: prm.Value, Level: "rule", From: o.Label(),
-				Span: prm.Src.Keyword.Span, At: prm.Src.Keyword.Span.String()})
+			out = append(out, &policy.Setting{Name: n, Value: prm.Value, Level: "rule", From: o.Label(),
+				Span: prm.Src.Keyword.Span, Param: prm, Holder: o})
 		}
 	}
 	return out
 }
 
 // settingText renders a setting's value for comparison and messages.
-func settingText(s policy.Setting) string {
+func settingText(s *policy.Setting) string {
 	if s.List != nil {
 		return strings.Join(s.List, " ")
 	}
@@ -151,14 +151,14 @@ func settingText(s policy.Setting) string {
 // Diff lists how the settings b differ from a, as "name: A in x, B in y"
 // lines (x and y name the rules), in a's order, then names only b has.
 // Values are compared ignoring case (enum spellings).
-func Diff(a, b []policy.Setting, x, y string) []string {
-	bv := map[string]policy.Setting{}
+func Diff(a, b []*policy.Setting, x, y string) []string {
+	bv := map[string]*policy.Setting{}
 	for _, s := range b {
 		bv[strings.ToLower(s.Name)] = s
 	}
 	seen := map[string]bool{}
 	var out []string
-	show := func(s policy.Setting, ok bool) string {
+	show := func(s *policy.Setting, ok bool) string {
 		if !ok {
 			return "not set"
 		}

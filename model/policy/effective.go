@@ -1,7 +1,8 @@
 package policy
 
 import (
-	"runtime"
+	"encoding/json"
+	"slices"
 	"strings"
 	"sync"
 
@@ -22,19 +23,53 @@ type Setting struct {
 	// zos-3.1" when nothing did.
 	From string      `json:"from" yaml:"from"`
 	Span source.Span `json:"-" yaml:"-"`
-	At   string      `json:"at,omitempty" yaml:"at,omitempty"`
+	// Param is the coded parameter behind the value and Holder the
+	// statement coding it; nil for a default.
+	Param  *Param  `json:"-" yaml:"-"`
+	Holder *Object `json:"-" yaml:"-"`
 }
+
+// At is where the setting is coded (file:line:col), "" for a default.
+// It is rendered when asked for, not stored: a large policy has millions
+// of settings and few are ever shown.
+func (s *Setting) At() string {
+	if s.Span.IsZero() {
+		return ""
+	}
+	return s.Span.String()
+}
+
+// shown is a Setting as explain, diff and test outputs show it: with its
+// position.
+type shown struct {
+	Name  string   `json:"name" yaml:"name"`
+	Value string   `json:"value,omitempty" yaml:"value,omitempty"`
+	List  []string `json:"list,omitempty" yaml:"list,omitempty,flow"`
+	Level string   `json:"level" yaml:"level"`
+	From  string   `json:"from" yaml:"from"`
+	At    string   `json:"at,omitempty" yaml:"at,omitempty"`
+}
+
+func (s *Setting) shown() shown {
+	return shown{Name: s.Name, Value: s.Value, List: s.List, Level: s.Level, From: s.From, At: s.At()}
+}
+
+// MarshalJSON writes the setting with its position.
+func (s Setting) MarshalJSON() ([]byte, error) { return json.Marshal(s.shown()) }
+
+// MarshalYAML writes the setting with its position.
+func (s Setting) MarshalYAML() (any, error) { return s.shown(), nil }
 
 // Effective is what a connection mapped to one rule gets.
 type Effective struct {
-	Rule        string    `json:"rule" yaml:"rule"`
-	Priority    int       `json:"priority" yaml:"priority"`
-	Order       int       `json:"order" yaml:"order"` // 1 = evaluated first
-	Group       string    `json:"group,omitempty" yaml:"group,omitempty"`
-	Environment string    `json:"environment,omitempty" yaml:"environment,omitempty"`
-	Connection  string    `json:"connection,omitempty" yaml:"connection,omitempty"`
-	Conditions  []Setting `json:"conditions" yaml:"conditions"`
-	Settings    []Setting `json:"settings" yaml:"settings"`
+	Rule        string     `json:"rule" yaml:"rule"`
+	Priority    int        `json:"priority" yaml:"priority"`
+	Order       int        `json:"order" yaml:"order"` // 1 = evaluated first
+	Group       string     `json:"group,omitempty" yaml:"group,omitempty"`
+	Environment string     `json:"environment,omitempty" yaml:"environment,omitempty"`
+	Connection  string     `json:"connection,omitempty" yaml:"connection,omitempty"`
+	Conditions  []Setting  `json:"conditions" yaml:"conditions"`
+	Settings    []*Setting `json:"settings" yaml:"settings"`
 	// Uncertain is set when a statement on the way was damaged by a
 	// syntax error or a reference did not resolve.
 	Uncertain bool   `json:"uncertain,omitempty" yaml:"uncertain,omitempty"`
@@ -46,9 +81,9 @@ const Masked = "********"
 
 // Get returns the named setting, or nil.
 func (e *Effective) Get(name string) *Setting {
-	for i := range e.Settings {
-		if strings.EqualFold(e.Settings[i].Name, name) {
-			return &e.Settings[i]
+	for _, s := range e.Settings {
+		if strings.EqualFold(s.Name, name) {
+			return s
 		}
 	}
 	return nil
@@ -62,11 +97,11 @@ type holder struct {
 
 // gather collects o and the statements it nests or references (its own
 // parms statements), in catalog order of the parent.
-func gather(o *Object, level string, out *[]holder, seen map[*Object]bool) {
-	if o == nil || seen[o] {
+func gather(o *Object, level string, out *[]holder, seen *[]*Object) {
+	if o == nil || slices.Contains(*seen, o) {
 		return
 	}
-	seen[o] = true
+	*seen = append(*seen, o)
 	*out = append(*out, holder{o, level})
 	for _, c := range o.Children {
 		gather(c, level, out, seen)
@@ -104,19 +139,12 @@ func (p *Policy) Explain(name string) *Effective {
 func (p *Policy) ExplainAll() []*Effective {
 	order := p.RuleOrder()
 	out := make([]*Effective, len(order))
-	workers := min(runtime.GOMAXPROCS(0), len(order)/512+1)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(lo, hi int) {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				out[i] = p.effective(order[i])
-				out[i].Order = i + 1
-			}
-		}(w*len(order)/workers, (w+1)*len(order)/workers)
-	}
-	wg.Wait()
+	model.ForRuns(model.Runs(len(order), 512), len(order), func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = p.effective(order[i])
+			out[i].Order = i + 1
+		}
+	})
 	return out
 }
 
@@ -162,8 +190,7 @@ func (p *Policy) effective(r *Object) *Effective {
 }
 
 func (p *Policy) setting(prm *Param, level string, o *Object) Setting {
-	s := Setting{Name: prm.Def.Name, Value: prm.Value, Level: level, From: o.Label(),
-		Span: prm.Src.Keyword.Span, At: prm.Src.Keyword.Span.String()}
+	s := Setting{Name: prm.Def.Name, Value: prm.Value, Level: level, From: o.Label(), Span: prm.Src.Keyword.Span, Param: prm, Holder: o}
 	if prm.Def.Kind == model.KSecret {
 		s.Value = Masked
 	}
@@ -230,6 +257,10 @@ var (
 	catalogOnce  sync.Once
 	settingOrder []string
 	defaultOf    map[string]*model.Param
+	// slotOf gives, for each catalog parameter an action or what it nests
+	// can code, its index in settingOrder (both spellings of the cipher
+	// list share one).
+	slotOf map[*model.Param]int
 )
 
 func computeCatalogViews() {
@@ -243,6 +274,26 @@ func computeCatalogViews() {
 				}
 				seen[strings.ToLower(prm.Name)] = true
 				settingOrder = append(settingOrder, prm.Name)
+			}
+		}
+	}
+	index := make(map[string]int, len(settingOrder))
+	for i, n := range settingOrder {
+		index[strings.ToLower(n)] = i
+	}
+	slotOf = map[*model.Param]int{}
+	kinds = map[string]bool{}
+	for _, k := range actionKinds {
+		for _, s := range closure(k, kinds) {
+			for i := range s.Params {
+				prm := &s.Params[i]
+				name := prm.Name
+				if other := spelling(s, prm); other != nil {
+					name = other.Name
+				}
+				if n, ok := index[strings.ToLower(name)]; ok && prm.Kind != model.KRef {
+					slotOf[prm] = n
+				}
 			}
 		}
 	}
@@ -280,8 +331,10 @@ func spelling(s *model.Stmt, prm *model.Param) *model.Param {
 }
 
 // actionSettings merges the settings of a rule's three actions. Rules that
-// share their actions share the result, computed once per policy.
-func (p *Policy) actionSettings(acts map[string]*Object) ([]Setting, bool) {
+// share their actions share the result, computed once per policy. Settings
+// no action codes are the policy's shared default settings: a rule costs
+// one pointer per setting, not a copy of each.
+func (p *Policy) actionSettings(acts map[string]*Object) ([]*Setting, bool) {
 	key := [3]*Object{acts["group"], acts["environment"], acts["connection"]}
 	p.memoMu.Lock()
 	if m, ok := p.memo[key]; ok {
@@ -289,23 +342,34 @@ func (p *Policy) actionSettings(acts map[string]*Object) ([]Setting, bool) {
 		return m.settings, m.uncertain
 	}
 	p.memoMu.Unlock()
+	catalogOnce.Do(computeCatalogViews)
 	uncertain := false
 	// Holders per level; a parms statement kind coded at a stronger level
 	// replaces the same kind at weaker levels as a whole (a connection's
 	// TTLSCipherParms is the cipher list, not an addition to the
-	// environment's).
-	var hs []holder
-	seen := map[*Object]bool{}
-	kindsAt := map[*model.Stmt]string{} // kind -> strongest level holding it
+	// environment's). A rule has a handful of holders: slices, not maps.
+	var hs, part []holder
+	var seen []*Object
+	type kindAt struct {
+		k  *model.Stmt
+		lv string
+	}
+	var kindsAt []kindAt // kind -> strongest level holding it
 	for _, lv := range levelOrder {
-		var part []holder
-		gather(acts[lv], lv, &part, seen)
+		part = part[:0]
+		gather(acts[lv], lv, &part, &seen)
+	holders:
 		for _, h := range part {
 			k := h.o.Def
-			if strong, ok := kindsAt[k]; ok && strong != lv {
-				continue
+			for _, ka := range kindsAt {
+				if ka.k == k {
+					if ka.lv != lv {
+						continue holders
+					}
+					break
+				}
 			}
-			kindsAt[k] = lv
+			kindsAt = append(kindsAt, kindAt{k, lv})
 			if h.o.Incomplete {
 				uncertain = true
 			}
@@ -317,47 +381,47 @@ func (p *Policy) actionSettings(acts map[string]*Object) ([]Setting, bool) {
 			hs = append(hs, h)
 		}
 	}
-	// Index each holder's parameters by setting name once.
-	index := make([]map[string][]*Param, len(hs))
+	// The first holder (strongest level first) that codes a setting gives
+	// it; within that holder the last coding wins, and a list parameter
+	// takes every coding in order.
+	win := make([]int32, len(settingOrder)) // holder index + 1
 	for i, h := range hs {
-		m := map[string][]*Param{}
 		for _, prm := range h.o.Params {
-			name := prm.Def.Name
-			if other := spelling(h.o.Def, prm.Def); other != nil {
-				name = other.Name
+			if n, ok := slotOf[prm.Def]; ok && win[n] == 0 {
+				win[n] = int32(i + 1)
 			}
-			m[name] = append(m[name], prm)
 		}
-		index[i] = m
 	}
-	out := make([]Setting, 0, len(settingNames(nil)))
 	defaults := p.defaultSettings()
-	for n, name := range settingNames(acts) {
-		found := false
-		for i, h := range hs {
-			ps := index[i][name]
-			if len(ps) == 0 {
-				continue
+	out := make([]*Setting, 0, len(settingOrder))
+	for n, name := range settingOrder {
+		if win[n] == 0 {
+			if d := defaults[n]; d != nil {
+				out = append(out, d)
 			}
-			s := p.setting(ps[len(ps)-1], h.level, h.o)
-			s.Name = name // one setting, whichever spelling was coded
-			if ps[0].Def.Repeatable {
-				s.Value = ""
-				s.List = nil
-				for _, q := range ps {
-					s.List = append(s.List, p.expand(q.Def, q.Value)...)
-				}
-			}
-			out = append(out, s)
-			found = true
-			break
-		}
-		if found {
 			continue
 		}
-		if d := defaults[n]; d != nil {
-			out = append(out, *d)
+		h := hs[win[n]-1]
+		var last *Param
+		var list []string
+		for _, prm := range h.o.Params {
+			if m, ok := slotOf[prm.Def]; !ok || m != n {
+				continue
+			}
+			if last == nil && prm.Def.Repeatable {
+				list = []string{}
+			}
+			last = prm
+			if list != nil {
+				list = append(list, p.expand(prm.Def, prm.Value)...)
+			}
 		}
+		s := p.setting(last, h.level, h.o)
+		s.Name = name // one setting, whichever spelling was coded
+		if list != nil {
+			s.Value, s.List = "", list
+		}
+		out = append(out, &s)
 	}
 	p.memoMu.Lock()
 	if p.memo == nil {
@@ -369,7 +433,7 @@ func (p *Policy) actionSettings(acts map[string]*Object) ([]Setting, bool) {
 }
 
 type memoEntry struct {
-	settings  []Setting
+	settings  []*Setting
 	uncertain bool
 }
 

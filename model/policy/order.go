@@ -2,7 +2,8 @@ package policy
 
 import (
 	"bytes"
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 
 	"golang.org/x/text/encoding/charmap"
@@ -21,9 +22,13 @@ func Priority(r *Object) int {
 
 // ebcdic returns name in IBM-1047, the code page Policy Agent works in.
 func ebcdic(name string) []byte {
-	b, err := charmap.CodePage1047.NewEncoder().Bytes([]byte(name))
-	if err != nil {
-		return []byte(name)
+	b := make([]byte, 0, len(name))
+	for _, r := range name {
+		c, ok := charmap.CodePage1047.EncodeRune(r)
+		if !ok {
+			return []byte(name) // not an EBCDIC name: compare the bytes as written
+		}
+		b = append(b, c)
 	}
 	return b
 }
@@ -49,16 +54,23 @@ func (p *Policy) RuleOrder() []*Object {
 
 func (p *Policy) ruleOrder() []*Object {
 	rules := p.All("TTLSRule")
-	keys := make(map[*Object][]byte, len(rules))
-	for _, r := range rules {
-		keys[r] = ebcdic(r.Name)
+	type keyed struct {
+		r    *Object
+		prio int
+		name []byte // in EBCDIC
 	}
-	sort.SliceStable(rules, func(i, j int) bool {
-		pi, pj := Priority(rules[i]), Priority(rules[j])
-		if pi != pj {
-			return pi > pj
+	ks := make([]keyed, len(rules))
+	for i, r := range rules {
+		ks[i] = keyed{r, Priority(r), ebcdic(r.Name)}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		if a.prio != b.prio {
+			return cmp.Compare(b.prio, a.prio)
 		}
-		return bytes.Compare(keys[rules[i]], keys[rules[j]]) < 0
+		return bytes.Compare(a.name, b.name)
 	})
+	for i := range ks {
+		rules[i] = ks[i].r
+	}
 	return rules
 }

@@ -75,11 +75,12 @@ func (o *Object) Get(name string) []*Param {
 // Last returns the last coded value of name (the one Policy Agent uses
 // for a single-valued parameter), or nil.
 func (o *Object) Last(name string) *Param {
-	ps := o.Get(name)
-	if len(ps) == 0 {
-		return nil
+	for i := len(o.Params) - 1; i >= 0; i-- {
+		if n := o.Params[i].Def.Name; n == name || strings.EqualFold(n, name) {
+			return o.Params[i]
+		}
 	}
-	return ps[len(ps)-1]
+	return nil
 }
 
 // Child returns the inline statement of the given kind, or nil.
@@ -113,12 +114,30 @@ type Policy struct {
 // Lookup returns the object Policy Agent uses for kind and name: the last
 // one defined. Names are case-sensitive, kinds are not.
 func (p *Policy) Lookup(kind, name string) *Object {
-	return p.byName[strings.ToLower(kind)][name]
+	return p.byName[kindKey(kind)][name]
 }
+
+// kindKey is the key of a statement kind in Policy.byName: its name in
+// lower case. Callers mostly name kinds in the catalog's spelling, which
+// is looked up rather than lower-cased anew.
+func kindKey(kind string) string {
+	if k, ok := catalogKinds()[kind]; ok {
+		return k
+	}
+	return strings.ToLower(kind)
+}
+
+var catalogKinds = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, s := range model.Statements() {
+		m[s.Name] = strings.ToLower(s.Name)
+	}
+	return m
+})
 
 // All returns the winning objects of a kind, sorted by name.
 func (p *Policy) All(kind string) []*Object {
-	m := p.byName[strings.ToLower(kind)]
+	m := p.byName[kindKey(kind)]
 	out := make([]*Object, 0, len(m))
 	for _, o := range m {
 		out = append(out, o)

@@ -376,7 +376,7 @@ func (s *Suite) check(rules []*match.Rule, pt match.Point, at, utc *time.Time, c
 	if len(c.Settings) == 0 {
 		return
 	}
-	var have []policy.Setting
+	var have []*policy.Setting
 	switch {
 	case r.Effective != nil:
 		have = r.Effective.Settings
@@ -390,10 +390,10 @@ func (s *Suite) check(rules []*match.Rule, pt match.Point, at, utc *time.Time, c
 		}
 		var st *policy.Setting
 		var names []string
-		for i := range have {
-			names = append(names, have[i].Name)
-			if strings.EqualFold(have[i].Name, e.Name) {
-				st = &have[i]
+		for _, h := range have {
+			names = append(names, h.Name)
+			if strings.EqualFold(h.Name, e.Name) {
+				st = h
 			}
 		}
 		if st == nil {
@@ -407,8 +407,8 @@ func (s *Suite) check(rules []*match.Rule, pt match.Point, at, utc *time.Time, c
 		}
 		if ok, gotText := same(e, st); !ok {
 			from := st.From
-			if st.At != "" {
-				from += " at " + st.At
+			if at := st.At(); at != "" {
+				from += " at " + at
 			}
 			res.Diags.Add(e.Span, source.Error, CodeSetting,
 				fmt.Sprintf("%s %s gets %s %s from %s (set by %s), expected %s", what, input, st.Name, gotText, got, from, strings.Join(e.Values, " ")), "")
