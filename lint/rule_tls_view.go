@@ -270,10 +270,7 @@ type tlsConf struct {
 	// Enabled are the protocol versions a handshake can use.
 	Enabled tls.Protocols
 	set     [nSlots]*policy.Setting
-	// val and coded copy the values of set, read by every rule.
-	val   [nSlots]string
-	coded [nSlots]bool
-	lists [nLists]*tlsList
+	lists   [nLists]*tlsList
 	// bp is a pass of the set, for ParamOf and Memo while lists are built
 	// lazily; findings go through the pass of the rule reporting them.
 	bp *Pass
@@ -342,7 +339,7 @@ func tlsConfs(p *Pass) []*tlsConf {
 						names[i], slots[i] = name, sl
 					}
 					if sl := slots[i]; sl >= 0 {
-						c.set[sl], c.val[sl], c.coded[sl] = st, st.Value, st.Level != "default"
+						c.set[sl] = st
 					}
 				}
 				if en := c.set[sTTLSEnabled]; en == nil || !strings.EqualFold(en.Value, "On") {
@@ -393,7 +390,10 @@ func (c *tlsConf) Value(s slot) (string, bool) {
 		}
 		return v.Value.Text, v.Value.Text != ""
 	}
-	return c.val[s], c.coded[s]
+	if st := c.set[s]; st != nil {
+		return st.Value, st.Level != "default"
+	}
+	return "", false
 }
 
 // Is reports whether the value of s is one of vals, ignoring case.

@@ -384,7 +384,13 @@ func (p *Policy) actionSettings(acts map[string]*Object) ([]*Setting, bool) {
 	// The first holder (strongest level first) that codes a setting gives
 	// it; within that holder the last coding wins, and a list parameter
 	// takes every coding in order.
-	win := make([]int32, len(settingOrder)) // holder index + 1
+	var buf [256]int32
+	win := buf[:0] // holder index + 1, per setting
+	if len(settingOrder) <= len(buf) {
+		win = buf[:len(settingOrder)]
+	} else {
+		win = make([]int32, len(settingOrder))
+	}
 	for i, h := range hs {
 		for _, prm := range h.o.Params {
 			if n, ok := slotOf[prm.Def]; ok && win[n] == 0 {
