@@ -1,7 +1,8 @@
 // Package emit turns the model back into native text and native text into
-// what z/OS loads: canonical Policy Agent files (also `znet fmt`), records
-// of a RECFM=FB LRECL=80 member, EBCDIC, an IEBUPDTE job that loads a data
-// set, a manifest, and an atomic writer for all of it.
+// what z/OS loads: canonical Policy Agent files and TCP/IP profiles (also
+// `znet fmt`), records of a RECFM=FB LRECL=80 member, EBCDIC, an IEBUPDTE
+// job that loads a data set, a manifest, and an atomic writer for all of
+// it.
 //
 // # Canonical Policy Agent text
 //
@@ -54,6 +55,23 @@
 // errors, and a file whose formatting would drop something the model does
 // not hold (an unknown statement or parameter, a parameter in the wrong
 // statement, a statement where it may not be nested, surplus values).
+//
+// # Canonical TCP/IP profiles
+//
+// PrintProfile prints a TCP/IP profile or OBEYFILE syntax tree
+// (grammar/profile), parsed or built by code, in the layout of IBM's own
+// profiles (its doc comment has the rules and the IBM topics): statement
+// keywords in full and upper case, the parameter keywords znet reads in
+// upper case, every name and value as written; one statement a record
+// where it fits by column 72, continued on records indented two blanks
+// and broken between parameter groups; block bodies indented; the
+// statements znet keeps verbatim on the records they were written on;
+// comments where they were; blank lines where the author left some.
+// Lines break only where z/OS reads the words the same way.
+// FormatProfile is `znet fmt` for one file: it refuses a file with
+// syntax errors, removes sequence numbers (FM105; FM106 when without
+// them the profile would read differently) and reports records a word or
+// comment keeps longer than 80 columns (FM104).
 //
 // # Members
 //

@@ -40,8 +40,17 @@ values (KeyringPw, SharedKey…) are shown as ******** in diffs; the files
 themselves keep them.
 
 Formatting is implemented for Policy Agent files (policy, main and image
-files, DMD), syslogd configuration and System SSL environment files; the
-TCP/IP profile is reported as not yet supported.`,
+files, DMD), TCP/IP profiles and OBEYFILE data sets, syslogd configuration
+and System SSL environment files.
+
+A TCP/IP profile is written with statement keywords in full and upper case
+(DEVice becomes DEVICE), the parameter keywords znet reads in upper case,
+names and values as written; one statement a record where it fits by
+column 72, continued on records indented two blanks, broken between
+parameter groups; the statements of a block indented two blanks; the
+statements znet keeps verbatim (PORT, AUTOLOG, GLOBALCONFIG…) on the
+records they were written on. Sequence numbers in columns 73-80 are
+removed.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			files, err := readInputs(args, kind)
@@ -53,6 +62,7 @@ TCP/IP profile is reported as not yet supported.`,
 				name      string
 				old, text []byte
 				kind      string
+				long      bool // the formatter reported its long records (FM104)
 			}
 			var results []result
 			var problems []string
@@ -73,14 +83,20 @@ TCP/IP profile is reported as not yet supported.`,
 					}
 					continue
 				}
-				results = append(results, result{name: f.name, old: f.data, text: out, kind: f.family.Kind})
+				long := false
+				for _, w := range warns {
+					long = long || w.Code == emit.CodeLongRecord
+				}
+				results = append(results, result{name: f.name, old: f.data, text: out, kind: f.family.Kind, long: long})
 			}
 			if len(problems) > 0 {
 				return inputErr("%s\nnothing written", strings.Join(problems, "\n"))
 			}
 			changed := 0
 			for _, r := range results {
-				longLines(stderr, r.name, r.text)
+				if !r.long {
+					longLines(stderr, r.name, r.text)
+				}
 				if bytes.Equal(r.old, r.text) {
 					continue
 				}
@@ -130,7 +146,7 @@ func longLines(w interface{ Write([]byte) (int, error) }, name string, text []by
 	}
 	var ds source.Diagnostics
 	for _, e := range res {
-		ds.Add(source.Span{File: name, Line: e.Line, Col: e.Col, EndLine: e.Line, EndCol: e.Col + 1}, source.Warning, "FM104",
+		ds.Add(source.Span{File: name, Line: e.Line, Col: e.Col, EndLine: e.Line, EndCol: e.Col + 1}, source.Warning, emit.CodeLongRecord,
 			"after formatting, this record is longer than 80 columns: a member (RECFM=FB LRECL=80) cannot hold it, and the value cannot be split there",
 			"shorten the value; the line is that of the formatted text")
 	}

@@ -115,9 +115,23 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestUnsupported(t *testing.T) {
-	_, _, err := Format("profile", "PROFILE", []byte("DEVICE X"))
+	_, _, err := Format("pasearch", "REPORT", []byte("TTLSRule: r\n"))
 	var ue *emit.UnsupportedError
-	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "not yet supported for kind profile") {
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "not yet supported for kind pasearch") ||
+		!strings.Contains(err.Error(), "profile") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// TestProfile: the profile kind is formatted by emit.FormatProfile.
+func TestProfile(t *testing.T) {
+	out, _, err := Format("profile", "PROFILE", []byte("dev x mpcipa\n  link l ipaqenet x\n"))
+	if err != nil || string(out) != "DEVICE x MPCIPA\nLINK l IPAQENET x\n" {
+		t.Errorf("got %q, %v", out, err)
+	}
+	_, _, err = Format("profile", "PROFILE", []byte("BEGINROUTES\n"))
+	var fe *emit.FormatError
+	if !errors.As(err, &fe) || !fe.Syntax {
 		t.Errorf("got %v", err)
 	}
 }

@@ -1,6 +1,6 @@
 // Package gen generates large inputs for znet's benchmarks, so that every
-// benchmark of a stage (parse, model, lint, build, diff) reads the same
-// generated policy.
+// benchmark of a stage (parse, model, lint, build, diff, fmt) reads the
+// same generated policy or TCP/IP profile.
 package gen
 
 import (
