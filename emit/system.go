@@ -6,9 +6,7 @@ import (
 	"strings"
 
 	"github.com/zosnet/znet/grammar/pagent"
-	"github.com/zosnet/znet/grammar/profile"
 	"github.com/zosnet/znet/grammar/source"
-	"github.com/zosnet/znet/grammar/syslog"
 	"github.com/zosnet/znet/model/desired"
 	"github.com/zosnet/znet/model/policy"
 	tcpprofile "github.com/zosnet/znet/model/profile"
@@ -55,20 +53,15 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 	for _, f := range s.Files() {
 		ds = append(ds, f.Diagnostics...)
 	}
-	// Native parts must read without syntax errors too.
+	// The profile parts and syslog.conf, native or YAML, must read
+	// without errors too.
 	for _, n := range s.Natives() {
-		switch n.Kind {
-		case "profile":
-			f, err := profile.Parse(n.Path, n.Data)
-			if err == nil {
-				m, mds := tcpprofile.FromFile(f, tcpprofile.FileOpener(), tcpprofile.Options{})
-				ds = append(append(ds, mds...), m.Check()...)
-			}
-		case "syslog":
-			f, err := syslog.Parse(n.Path, n.Data)
-			if err == nil {
-				ds = append(ds, f.Diagnostics...)
-			}
+		switch {
+		case n.Profile != nil:
+			m, mds := tcpprofile.FromFile(n.Profile, tcpprofile.FileOpener(), tcpprofile.Options{})
+			ds = append(append(ds, mds...), m.Check()...)
+		case n.Syslog != nil:
+			ds = append(ds, n.Syslog.Diagnostics...)
 		}
 	}
 	if ds.HasErrors() {
@@ -119,12 +112,17 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 	if ds.HasErrors() {
 		return nil, nil, ds.Dedup()
 	}
-	if s.Syslog != nil {
+	if n := s.Syslog; n != nil {
 		// syslog.conf is a z/OS UNIX text file, not a member: it goes under
-		// uss/ at its path, as text (transfer it as text).
-		files = append(files, File{Path: "uss" + s.Syslog.Target, Data: s.Syslog.Data})
-		man.Add("uss"+s.Syslog.Target, "syslog", s.Syslog.Path, s.Syslog.Data)
-		listing = append(listing, fmt.Sprintf("%s  syslog  z/OS UNIX file  from %s", s.Syslog.Target, s.Syslog.Path))
+		// uss/ at its path, as text (transfer it as text). A native file
+		// is copied as written; a YAML document is printed.
+		data, src := n.Data, nativeSource(s, n)
+		if n.YAML {
+			data = PrintSyslog(SyslogLayout(n.Syslog))
+		}
+		files = append(files, File{Path: "uss" + n.Target, Data: data})
+		man.Add("uss"+n.Target, "syslog", src, data)
+		listing = append(listing, fmt.Sprintf("%s  syslog  z/OS UNIX file  from %s", n.Target, src))
 	}
 	if opt.JCL {
 		job := Job{JobCard: opt.JobCard, Dataset: s.Dataset}
@@ -144,6 +142,15 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 		files = append(files, File{Path: "manifest.json", Data: b})
 	}
 	return files, listing, ds.Dedup()
+}
+
+// nativeSource is the file a profile part or syslog.conf comes from: its
+// own, or the system file when it is written inline.
+func nativeSource(s *desired.System, n *desired.Native) string {
+	if n.Path == "" {
+		return s.File
+	}
+	return n.Path
 }
 
 // dsn writes //'DATASET(MEMBER)'.
@@ -198,14 +205,19 @@ func planMembers(s *desired.System, objs map[*pagent.Statement]*policy.Object) (
 	if s.DMD != nil {
 		addPart(s.DMD, "dmd")
 	}
-	// Each stack's profile part, as written, for INCLUDE in its profile.
+	// Each stack's profile part, for INCLUDE in its profile: a native
+	// file as written, a YAML document printed.
 	for _, st := range stacks {
 		if n := st.Profile; n != nil {
 			if n.Member == "" {
 				ds.Add(n.Span, source.Error, desired.CodeSystem, "stacks."+st.Name+".profile names no member", "write {file: …, member: NAME}")
 				continue
 			}
-			plan = append(plan, planned{member: n.Member, kind: "profile", source: n.Path, at: n.Span, text: n.Data})
+			text := n.Data
+			if n.YAML {
+				text = PrintProfile(n.Layout())
+			}
+			plan = append(plan, planned{member: n.Member, kind: "profile", source: nativeSource(s, n), at: n.Span, text: text})
 		}
 	}
 	// Image members: one per stack, pointing at the stack's policy.

@@ -73,6 +73,14 @@ func TestBuildEBCDIC(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range text {
+		if strings.HasPrefix(ebc[i].Path, "uss/") {
+			// A z/OS UNIX file (syslog.conf) is text, not a member: it
+			// is the same in both builds.
+			if !bytes.Equal(ebc[i].Data, text[i].Data) {
+				t.Errorf("%s differs between the text and the EBCDIC build", ebc[i].Path)
+			}
+			continue
+		}
 		if len(ebc[i].Data)%80 != 0 || bytes.Contains(ebc[i].Data, []byte{0x15}) || bytes.Contains(ebc[i].Data, []byte{'\n'}) {
 			t.Errorf("%s: not whole 80-byte records without line ends", ebc[i].Path)
 		}
@@ -127,6 +135,16 @@ func TestBuildFailures(t *testing.T) {
 			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: IMG\n    profile: p.prof\n",
 			"p.prof":      "START ETH1\nINTERFACE ETH1 DEFINE IPAQENET PORTNAME PORTA IPADDR 10.1.1.2/24\n",
 		}, "names no member"},
+		"YAML profile with an error": {map[string]string{
+			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: IMG\n    profile: {file: p.yaml, member: PROFNET}\n",
+			"p.yaml":      "profile:\n  - INTERFACE: ETH1\n    DEFINE: IPAQENET\n    PORTNAME: PORTA\n    IPADDR: 10.1.1.2/24\n  - START: ETH2\n",
+		}, "p.yaml:6:12: error PR202: START names ETH2"},
+		"inline profile with a YAML error": {map[string]string{
+			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: IMG\n    profile:\n      member: PROFNET\n      profile:\n        - INTERFACES: ETH1\n",
+		}, "system.yaml:9:11: error YM101"},
+		"YAML syslog with an error": {map[string]string{
+			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: IMG\nsyslog:\n  - selector: \"*.TCPIP.*.eror\"\n    destination: /var/log/x\n",
+		}, "system.yaml:7:26: error SL109"},
 		"model error": {map[string]string{
 			"system.yaml": "system: T1\ndataset: SYS1.TCPPARMS\nstacks:\n  TCPIP:\n    image: IMG\n    attls: {file: a.yaml, member: TTLS}\n",
 			"a.yaml":      "TTLSGroupAction:\n  g: {TTLSEnabled: Maybe}\n",

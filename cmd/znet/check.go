@@ -49,6 +49,21 @@ func (c *commonFlags) add(cmd *cobra.Command) {
 	})
 }
 
+// tree is a syntax tree of any family.
+type tree interface{ Diags() source.Diagnostics }
+
+// nativeTree is the syntax tree of a profile part or syslog.conf (nil
+// when it could not be read, which the system file's diagnostics say).
+func nativeTree(n *desired.Native) tree {
+	switch {
+	case n.Profile != nil:
+		return n.Profile
+	case n.Syslog != nil:
+		return n.Syslog
+	}
+	return nil
+}
+
 // load reads and models the files named by args.
 func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 	rel, err := model.ParseRelease(c.release)
@@ -58,7 +73,9 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 	l := &loaded{}
 	var pa []*pagent.File
 	var logs []*syslog.File
-	var extra []inputFile
+	// natives are the profile parts and syslog.conf files of system files
+	// and the profile and syslog documents given, already read.
+	var natives []tree
 	var native []string
 	for _, a := range args {
 		if !desired.IsYAML(a) {
@@ -69,7 +86,8 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 		if err != nil {
 			return nil, 0, inputErr("%v", err)
 		}
-		if desired.IsSystem(data) {
+		switch kind := desired.DocumentKind(data); kind {
+		case "system":
 			sys := desired.LoadSystem(a)
 			l.syntax = append(l.syntax, sys.Diags...)
 			for _, f := range sys.Files() {
@@ -82,23 +100,25 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 				l.sets = append(l.sets, s)
 				l.model = append(l.model, s.Policy.Diags...)
 			}
-			// Native parts (profile, syslog.conf) are read like native
-			// inputs, below.
+			// The profile parts and syslog.conf, native or YAML, are
+			// read like native inputs, below.
 			for _, n := range sys.Natives() {
-				fam, err := grammar.Lookup(n.Kind)
-				if err != nil {
-					return nil, 0, &exitError{code: exitInternal, msg: err.Error()}
-				}
-				extra = append(extra, inputFile{name: n.Path, data: n.Data, family: fam})
+				natives = append(natives, nativeTree(n))
 			}
-			continue
+		case "profile", "syslog":
+			n, err := desired.LoadNative(a, kind)
+			if err != nil {
+				return nil, 0, inputErr("%v", err)
+			}
+			natives = append(natives, nativeTree(n))
+		default:
+			fs, ds := desired.LoadDocument(a)
+			l.syntax = append(l.syntax, ds...)
+			for _, f := range fs {
+				l.syntax = append(l.syntax, f.Diagnostics...)
+			}
+			pa = append(pa, fs...)
 		}
-		fs, ds := desired.LoadDocument(a)
-		l.syntax = append(l.syntax, ds...)
-		for _, f := range fs {
-			l.syntax = append(l.syntax, f.Diagnostics...)
-		}
-		pa = append(pa, fs...)
 	}
 	var files []inputFile
 	if len(native) > 0 {
@@ -107,11 +127,18 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 			return nil, 0, err
 		}
 	}
-	files = append(files, extra...)
+	var trees []tree
 	for _, f := range files {
 		p, err := f.family.Parse(f.name, f.data)
 		if err != nil {
 			return nil, 0, &exitError{code: exitInternal, msg: err.Error()}
+		}
+		trees = append(trees, p)
+	}
+	trees = append(trees, natives...)
+	for _, p := range trees {
+		if p == nil {
+			continue
 		}
 		l.syntax = append(l.syntax, p.Diags()...)
 		if pf, ok := p.(*pagent.File); ok {

@@ -14,6 +14,8 @@ import (
 	"github.com/zosnet/znet/model"
 	"github.com/zosnet/znet/model/desired"
 	"github.com/zosnet/znet/model/policy"
+	tcpprofile "github.com/zosnet/znet/model/profile"
+	msyslog "github.com/zosnet/znet/model/syslog"
 )
 
 // check runs what `znet check` does on one YAML file and returns its
@@ -26,14 +28,24 @@ func check(t *testing.T, path string) source.Diagnostics {
 	}
 	var ds source.Diagnostics
 	var sets []*policy.Set
-	if desired.IsSystem(data) {
+	switch kind := desired.DocumentKind(data); kind {
+	case "system":
 		s := desired.LoadSystem(path)
 		ds = append(ds, s.Diags...)
 		for _, f := range s.Files() {
 			ds = append(ds, f.Diagnostics...)
 		}
 		sets = s.Sets()
-	} else {
+		for _, n := range s.Natives() {
+			ds = append(ds, nativeDiags(n)...)
+		}
+	case "profile", "syslog":
+		n, err := desired.LoadNative(path, kind)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, nativeDiags(n)...)
+	default:
 		files, d := desired.LoadDocument(path)
 		ds = append(ds, d...)
 		for _, f := range files {
@@ -52,6 +64,19 @@ func check(t *testing.T, path string) source.Diagnostics {
 		ds[i].Message = strings.ReplaceAll(ds[i].Message, base+string(filepath.Separator), "")
 	}
 	return ds.Dedup()
+}
+
+// nativeDiags is what `znet check` says of a profile part or syslog.conf:
+// reading it, its model and the model's checks.
+func nativeDiags(n *desired.Native) source.Diagnostics {
+	switch {
+	case n.Profile != nil:
+		m, ds := tcpprofile.FromFile(n.Profile, tcpprofile.FileOpener(), tcpprofile.Options{})
+		return append(ds, m.Check()...)
+	case n.Syslog != nil:
+		return append(n.Syslog.Diagnostics, msyslog.Check(msyslog.New(n.Syslog), msyslog.Options{Overlaps: true})...)
+	}
+	return nil
 }
 
 func render(ds source.Diagnostics) []byte {

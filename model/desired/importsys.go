@@ -1,12 +1,15 @@
 package desired
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/profile"
+	"github.com/zosnet/znet/grammar/syslog"
 	"github.com/zosnet/znet/model"
 	"github.com/zosnet/znet/model/policy"
 )
@@ -186,4 +189,90 @@ func remove(list []string, s string) []string {
 		}
 	}
 	return out
+}
+
+// AddProfile adds the profile document made from a native profile part
+// (ExportProfile) and, when there is a system file, names it as the
+// profile of stack: the one given, or else the system's only stack. It
+// returns the document's file name; Notes say when it could not be named.
+func (im *Imported) AddProfile(f *profile.File, data []byte, stack string) string {
+	name := im.docName(f.Name, "profile-")
+	im.Docs[name] = ExportProfile(f, data)
+	im.Order = append(im.Order, name)
+	if im.System == nil {
+		if stack != "" {
+			im.Notes = append(im.Notes, "no PAGENT main configuration among the members, so no system file names "+name+" as the profile of stack "+stack)
+		}
+		return name
+	}
+	stacks := mapValue(im.System.Content[0], "stacks")
+	var names []string
+	var st *yaml.Node
+	for i := 0; stacks != nil && i+1 < len(stacks.Content); i += 2 {
+		names = append(names, stacks.Content[i].Value)
+		if stack != "" && strings.EqualFold(stacks.Content[i].Value, stack) {
+			st = stacks.Content[i+1]
+		}
+	}
+	switch {
+	case stack == "" && len(names) == 1:
+		st = stacks.Content[1]
+		stack = names[0]
+	case stack == "":
+		im.Notes = append(im.Notes, fmt.Sprintf("%s is not named in system.yaml: the system has %d stacks (%s); say which one with --stack", name, len(names), strings.Join(names, ", ")))
+		return name
+	case st == nil:
+		im.Notes = append(im.Notes, fmt.Sprintf("%s is not named in system.yaml: %s is not one of its stacks (%s)", name, stack, strings.Join(names, ", ")))
+		return name
+	}
+	if prev := mapValue(st, "profile"); prev != nil {
+		im.Notes = append(im.Notes, fmt.Sprintf("%s is not named in system.yaml: stack %s already has a profile (%s)", name, stack, mapValue(prev, "file").Value))
+		return name
+	}
+	st.Content = append(st.Content, scalar("profile"), partRef(name, MemberName(f.Name)))
+	return name
+}
+
+// AddSyslog adds the syslog document made from a syslog.conf
+// (ExportSyslog) and, when there is a system file, names it there as
+// /etc/syslog.conf. It returns the document's file name.
+func (im *Imported) AddSyslog(f *syslog.File, data []byte) string {
+	name := im.docName(f.Name, "syslog-")
+	im.Docs[name] = ExportSyslog(f, data)
+	im.Order = append(im.Order, name)
+	if im.System == nil {
+		return name
+	}
+	sys := im.System.Content[0]
+	if prev := mapValue(sys, "syslog"); prev != nil {
+		im.Notes = append(im.Notes, fmt.Sprintf("%s is not named in system.yaml: it names %s as syslog.conf already", name, mapValue(prev, "file").Value))
+		return name
+	}
+	ref := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+	ref.Content = append(ref.Content, scalar("file"), scalar(name), scalar("path"), scalar("/etc/syslog.conf"))
+	sys.Content = append(sys.Content, scalar("syslog"), ref)
+	return name
+}
+
+// docName is the document name for a native file, prefixed when another
+// document has the name already.
+func (im *Imported) docName(native, prefix string) string {
+	name := DocName(native)
+	if _, taken := im.Docs[name]; taken || name == "system.yaml" {
+		name = prefix + name
+	}
+	return name
+}
+
+// mapValue returns the value of key in mapping m, or nil.
+func mapValue(m *yaml.Node, key string) *yaml.Node {
+	if m == nil || m.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
 }

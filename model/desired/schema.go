@@ -24,12 +24,21 @@ func Schema() ([]byte, error) {
 		"$schema":     "https://json-schema.org/draft/2020-12/schema",
 		"$id":         "https://github.com/zosnet/znet/schemas/znet.schema.json",
 		"title":       "znet: z/OS network-security configuration as YAML",
-		"description": "A znet system file (it has a system: key) or a policy document (statement kinds at the top).",
+		"description": "A znet system file (it has a system: key), a profile document (profile:), a syslog document (syslog:) or a policy document (statement kinds at the top).",
 		"if":          map[string]any{"type": "object", "required": []string{"system"}},
 		"then":        ref("system"),
-		"else":        ref("document"),
+		"else": map[string]any{
+			"if":   map[string]any{"type": "object", "required": []string{"profile"}},
+			"then": ref("profile.document"),
+			"else": map[string]any{
+				"if":   map[string]any{"type": "object", "required": []string{"syslog"}},
+				"then": ref("syslog.document"),
+				"else": ref("document"),
+			},
+		},
 	}
 	g.document()
+	g.profileSchema()
 	g.system()
 	root["$defs"] = g.defs
 	out, err := json.MarshalIndent(root, "", "  ")
@@ -224,19 +233,9 @@ func (g *schemaGen) system() {
 	if doc, ok := g.defs["document"].(map[string]any); ok {
 		doc["properties"].(map[string]any)["member"] = member
 	}
-	native := func(target string, desc string) map[string]any {
-		t := map[string]any{"type": "string"}
-		if target == "member" {
-			t = member
-		}
-		return map[string]any{"description": desc, "anyOf": []any{
-			map[string]any{"type": "string"},
-			map[string]any{"type": "object", "required": []string{"file"}, "additionalProperties": false,
-				"properties": map[string]any{"file": map[string]any{"type": "string"}, target: t}}}}
-	}
 	stack := map[string]any{"type": "object", "additionalProperties": false, "properties": map[string]any{
 		"image": member, "attls": ref("part"), "ipsec": ref("part"),
-		"profile": native("member", "the stack's network part of the TCP/IP profile, a native member for INCLUDE (checked and built as written)")}}
+		"profile": nativePart("profile", "member", member, "the stack's network part of the TCP/IP profile, the member its profile includes with INCLUDE: a profile document (built by printing it) or a native file (built as written)")}}
 	g.defs["system"] = map[string]any{
 		"type": "object", "required": []string{"system"}, "additionalProperties": false,
 		"properties": map[string]any{
@@ -250,7 +249,7 @@ func (g *schemaGen) system() {
 			"stacks": map[string]any{"type": "object", "additionalProperties": stack,
 				"propertyNames": map[string]any{"maxLength": 8}},
 			"dmd":    ref("part"),
-			"syslog": native("path", "the z/OS UNIX syslogd configuration, native (checked, and built under uss/ at path, default /etc/syslog.conf)"),
+			"syslog": nativePart("syslog", "path", map[string]any{"type": "string", "pattern": "^/"}, "the z/OS UNIX syslogd configuration, built under uss/ at path (default /etc/syslog.conf): a syslog document or a native syslog.conf"),
 			"tests":  map[string]any{"type": "string", "description": "policy tests run by znet test"},
 		},
 	}

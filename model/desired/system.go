@@ -11,7 +11,9 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/zosnet/znet/grammar/pagent"
+	"github.com/zosnet/znet/grammar/profile"
 	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/grammar/syslog"
 	"github.com/zosnet/znet/model"
 	"github.com/zosnet/znet/model/policy"
 )
@@ -33,10 +35,15 @@ import (
 //	    image: PAGENTI                   # image configuration member
 //	    attls: { file: attls-tcpip.yaml, member: TTLSTCP }
 //	    ipsec: { file: ipsec-tcpip.yaml, member: IPSTCP }
+//	    profile: { file: profile-tcpip.yaml, member: PROFNETA }
 //	dmd: { file: dmd.yaml, member: DMDCONF }
+//	syslog: { file: syslog.yaml, path: /etc/syslog.conf }
 //
 // Every file may also be written inline: the value of attls, ipsec, dmd or
-// config is then the policy document itself (with an optional member:).
+// config is then the policy document itself (with an optional member:);
+// the value of profile or syslog the document's list, or {member: …,
+// profile: [...]} / {path: …, syslog: [...]}. A profile or syslog file
+// whose name does not end in .yaml or .yml is native text.
 type System struct {
 	File    string
 	Name    string
@@ -63,23 +70,36 @@ type Stack struct {
 	Name  string
 	Image string           // image configuration member
 	Parts map[string]*Part // "attls", "ipsec"
-	// Profile is the stack's network part of the TCP/IP profile, a native
-	// member meant to be included with INCLUDE (nil when not named).
+	// Profile is the stack's network part of the TCP/IP profile, the
+	// member its main profile includes with INCLUDE (nil when not named).
 	Profile *Native
 	Span    source.Span
 }
 
-// Native is a member kept in its native syntax: a TCP/IP profile part or
-// syslog.conf. znet checks it and builds it as it is; writing these as
-// YAML is not supported yet.
+// Native is a part in a native syntax other than Policy Agent's: a stack's
+// TCP/IP profile part or syslog.conf, given as a native file (checked and
+// built as written) or as a YAML document (see ParseProfile, ParseSyslog;
+// built by printing its tree).
 type Native struct {
-	Kind   string // profile or syslog (the grammar family)
-	Path   string // the file, resolved from the system file
+	Kind string // profile or syslog (the grammar family)
+	// Path is the file, resolved from the system file ("" when the
+	// document is written inline in the system file).
+	Path   string
 	Member string // the PDS member it becomes (profile)
 	// Target is the z/OS UNIX path it is meant for (syslog.conf).
 	Target string
-	Data   []byte
-	Span   source.Span
+	// YAML is set when the part is a YAML document (a file or inline).
+	YAML bool
+	// Data is the text of a native file (nil for a YAML document).
+	Data []byte
+	// Profile and Syslog are the syntax tree (one of them, by Kind), with
+	// positions in the file the statements are written in. Their
+	// Diagnostics are those of reading it (YAML and syntax).
+	Profile *profile.File
+	Syslog  *syslog.File
+	Span    source.Span
+	// raw are the lines of the YAML the document is written in.
+	raw []string
 }
 
 // Part is one policy document and the member it becomes.
@@ -106,7 +126,7 @@ func LoadSystem(path string) *System {
 		s.Diags.Add(source.Span{File: path, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Error, CodeFile, err.Error(), "")
 		return s
 	}
-	c := &converter{file: path}
+	c := &converter{file: path, raw: lines(data)}
 	l := &loader{c: c, sys: s, dir: filepath.Dir(path)}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -515,22 +535,31 @@ func Substitute(files []*pagent.File, lookup func(string) (string, bool)) source
 	return ds
 }
 
-// native reads a reference to a native member: a file name, or {file:,
-// member:} (profile) / {file:, path:} (syslog).
+// native reads a stack's profile part or syslog.conf: the file's name or
+// {file:, member:} / {file:, path:}, where a .yaml or .yml file is a
+// profile or syslog document and any other file is native; or the
+// document written inline, as its list or with member: / path: beside it
+// ({member: PROFNETA, profile: [...]}).
 func (l *loader) native(kind string, v *yaml.Node, target string) *Native {
 	n := &Native{Kind: kind, Span: l.c.span(v)}
 	if kind == "syslog" {
 		n.Target = "/etc/syslog.conf"
 	}
+	var inline *yaml.Node
 	switch v.Kind {
 	case yaml.ScalarNode:
 		n.Path = l.path(v.Value)
+	case yaml.SequenceNode:
+		inline = v
 	case yaml.MappingNode:
+		l.c.dupKeys(v, false)
 		for i := 0; i+1 < len(v.Content); i += 2 {
 			k, x := v.Content[i], v.Content[i+1]
 			switch {
 			case k.Value == "file":
 				n.Path = l.path(l.str(x))
+			case k.Value == kind:
+				inline = x
 			case k.Value == "member" && target == "member":
 				n.Member = l.member(x)
 			case k.Value == "path" && target == "path":
@@ -539,15 +568,29 @@ func (l *loader) native(kind string, v *yaml.Node, target string) *Native {
 					l.c.add(x, CodeSystem, fmt.Sprintf("%q is not an absolute z/OS UNIX path", n.Target), "")
 				}
 			default:
-				l.c.add(k, CodeUnknownKey, fmt.Sprintf("%q is not a key of %s: (give file: and %s:); writing %s statements as YAML is not supported yet", k.Value, kind, target, kind),
-					hint(k.Value, []string{"file", target}))
+				l.c.add(k, CodeUnknownKey, fmt.Sprintf("%q is not a key of %s: (file:, %s:, or the %s document inline under %s:)", k.Value, kind, target, kind, kind),
+					hint(k.Value, []string{"file", target, kind}))
 			}
 		}
 	default:
-		l.c.add(v, CodeType, fmt.Sprintf("%s: takes the native file's name, or {file:, %s:}", kind, target), "")
+		l.c.add(v, CodeType, fmt.Sprintf("%s: takes a file name, {file:, %s:}, or the %s document itself", kind, target, kind), "")
 		return nil
 	}
-	if n.Path == "" {
+	switch {
+	case inline != nil && n.Path != "":
+		l.c.add(v, CodeSystem, fmt.Sprintf("%s names a file and also holds the document; use one or the other", kind), "")
+		return nil
+	case inline != nil:
+		n.YAML = true
+		n.raw = l.c.raw
+		sub := &converter{file: l.c.file, raw: l.c.raw}
+		if kind == "profile" {
+			n.Profile = sub.profileList(inline)
+		} else {
+			n.Syslog = sub.syslogList(inline)
+		}
+		return n
+	case n.Path == "":
 		l.c.add(v, CodeSystem, kind+": names no file", "write {file: NAME}")
 		return nil
 	}
@@ -556,8 +599,79 @@ func (l *loader) native(kind string, v *yaml.Node, target string) *Native {
 		l.c.add(v, CodeFile, fmt.Sprintf("cannot read %s: %v", n.Path, unwrapPathErr(err)), "")
 		return nil
 	}
-	n.Data = data
+	if err := n.parse(data); err != nil {
+		l.c.add(v, CodeFile, "internal error: "+err.Error(), "")
+		return nil
+	}
 	return n
+}
+
+// parse reads a part's file: a document when its name is a YAML name,
+// native text otherwise.
+func (n *Native) parse(data []byte) error {
+	if IsYAML(n.Path) {
+		n.YAML = true
+		n.raw = lines(data)
+		if n.Kind == "profile" {
+			n.Profile = ParseProfile(n.Path, data)
+		} else {
+			n.Syslog = ParseSyslog(n.Path, data)
+		}
+		return nil
+	}
+	n.Data = data
+	var err error
+	if n.Kind == "profile" {
+		n.Profile, err = profile.Parse(n.Path, data)
+	} else {
+		n.Syslog, err = syslog.Parse(n.Path, data)
+	}
+	return err
+}
+
+// Diags are the diagnostics of reading the part (YAML and syntax).
+func (n *Native) Diags() source.Diagnostics {
+	if n.Profile != nil {
+		return n.Profile.Diagnostics
+	}
+	if n.Syslog != nil {
+		return n.Syslog.Diagnostics
+	}
+	return nil
+}
+
+// LoadNative reads a profile or syslog document on its own (kind
+// "profile" or "syslog", see DocumentKind).
+func LoadNative(path, kind string) (*Native, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	n := &Native{Kind: kind, Path: path, Span: source.Span{File: path, Line: 1, Col: 1, EndLine: 1, EndCol: 1}}
+	if kind == "syslog" {
+		n.Target = "/etc/syslog.conf"
+	}
+	return n, n.parse(data)
+}
+
+// DocumentKind tells what a YAML file holds: "system" (a system file),
+// "profile" or "syslog" (a document with that key at the top), or
+// "policy" (a policy document, also when it cannot be read).
+func DocumentKind(data []byte) string {
+	var root yaml.Node
+	if yaml.Unmarshal(data, &root) != nil || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return "policy"
+	}
+	m := root.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		switch k := m.Content[i].Value; {
+		case k == "system":
+			return "system"
+		case strings.EqualFold(k, "profile"), strings.EqualFold(k, "syslog"):
+			return strings.ToLower(k)
+		}
+	}
+	return "policy"
 }
 
 // Natives lists the native parts: each stack's profile, then syslog.conf.

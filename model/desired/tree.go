@@ -34,6 +34,9 @@ type Include struct {
 type converter struct {
 	file  string
 	diags source.Diagnostics
+	// raw holds the lines of the file, for the positions inside literal
+	// blocks (verbatim profile and syslog text).
+	raw []string
 }
 
 func (c *converter) add(n *yaml.Node, code, msg, hint string) {

@@ -446,3 +446,104 @@ func isMAC(s string) bool {
 	}
 	return true
 }
+
+// ParamSpec describes one parameter of a statement as the tables above
+// have it, for the other representations of the profile (the YAML of
+// model/desired, the JSON Schema). The tables stay the single source.
+type ParamSpec struct {
+	Name string // IBM's spelling, upper case
+	Min  int    // shortest abbreviation z/OS accepts; 0: the full name only
+	// Kind is "flag" (the keyword alone), "value" (one value), "list"
+	// (one or more values), "vmac" (VMAC [macaddr] [ROUTEALL|ROUTELCL]) or
+	// "inbperf" (INBPERF DYNAMIC [WORKLOADQ]): Words says whether a kind
+	// takes one or two optional words.
+	Kind   string
+	Enum   []string // allowed values of a "value"
+	Lo, Hi int      // numeric range, when Hi > 0
+	Addr   bool     // the value is an IP address
+	Group  string   // parameters of one group exclude each other
+}
+
+func exportSpec(p pspec) ParamSpec {
+	k := map[pkind]string{pFlag: "flag", pValue: "value", pList: "list", pVMAC: "vmac", pInb: "inbperf"}[p.kind]
+	return ParamSpec{Name: p.name, Min: p.min, Kind: k, Enum: p.enum, Lo: p.lo, Hi: p.hi, Addr: p.addr, Group: p.group}
+}
+
+// Words reports whether the parameter takes one or two optional words
+// (VMAC, INBPERF) rather than a fixed number of values.
+func (p ParamSpec) Words() bool { return p.Kind == "vmac" || p.Kind == "inbperf" }
+
+func exportTable(t []pspec) []ParamSpec {
+	out := make([]ParamSpec, len(t))
+	for i, p := range t {
+		out[i] = exportSpec(p)
+	}
+	return out
+}
+
+// Parameters returns the parameters znet knows for statement stmt:
+// DEVICE, LINK and INTERFACE (… DEFINE) by typ, their type (canonical,
+// upper case); ROUTE and IPSEC (typ ""). ok is false when znet has no
+// table for the statement or type (their words are kept as written).
+func Parameters(stmt, typ string) (params []ParamSpec, ok bool) {
+	var t []pspec
+	switch stmt {
+	case "DEVICE":
+		t, ok = deviceParams[typ]
+	case "LINK":
+		t, ok = linkParams[typ]
+	case "INTERFACE":
+		t, ok = intfParams[typ]
+	case "ROUTE":
+		t, ok = routeParams, true
+	case "IPSEC":
+		t, ok = ipsecParams, true
+	}
+	return exportTable(t), ok
+}
+
+// Types lists the types of DEVICE, LINK or INTERFACE whose parameters znet
+// knows, sorted.
+func Types(stmt string) []string {
+	switch stmt {
+	case "DEVICE":
+		return sortedKeys(deviceParams)
+	case "LINK":
+		return sortedKeys(linkParams)
+	case "INTERFACE":
+		return sortedKeys(intfParams)
+	}
+	return nil
+}
+
+// InterfaceActions lists the words that follow an INTERFACE statement's
+// name (DEFINE, DELETE, ADDADDR…) as parameters: DEFINE takes the
+// interface type, DELETE nothing, the address actions an address.
+func InterfaceActions() []ParamSpec {
+	out := make([]ParamSpec, len(interfaceActions))
+	for i, a := range interfaceActions {
+		k := "value"
+		if a.name == "DELETE" {
+			k = "flag"
+		}
+		out[i] = ParamSpec{Name: a.name, Min: a.min, Kind: k}
+	}
+	return out
+}
+
+// AllParameters lists every parameter of every table once, to tell a
+// parameter written on the wrong statement from a misspelling.
+func AllParameters() []ParamSpec { return exportTable(allParams) }
+
+// MatchParameter returns the parameter of table that w spells (in any
+// case, abbreviated no shorter than its Min), or nil.
+func MatchParameter(table []ParamSpec, w string) *ParamSpec {
+	u := strings.ToUpper(w)
+	for i := range table {
+		p := &table[i]
+		if u == p.Name || (p.Min > 0 && len(u) >= p.Min && len(u) < len(p.Name) && strings.HasPrefix(p.Name, u)) {
+			return p
+		}
+	}
+	return nil
+}

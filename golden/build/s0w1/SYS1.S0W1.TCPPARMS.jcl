@@ -1,5 +1,5 @@
 //ZNETLOAD JOB (ACCT),'ZNET LOAD',CLASS=A,MSGCLASS=X
-//* Loads 5 member(s) into SYS1.S0W1.TCPPARMS. Written by znet.
+//* Loads 6 member(s) into SYS1.S0W1.TCPPARMS. Written by znet.
 //LOAD     EXEC PGM=IEBUPDTE,PARM=NEW
 //SYSPRINT DD SYSOUT=*
 //SYSUT2   DD DISP=SHR,DSN=SYS1.S0W1.TCPPARMS
@@ -106,6 +106,31 @@ DmStackConfig  TCPIP
 {
   Mode         Simulate
 }
+./ ADD NAME=PROFNET1
+; Network part of the TCPIP profile on S0W1, kept in native syntax (znet
+; checks it and builds it as written, as member PROFNET1). The main
+; profile includes it with INCLUDE SYS1.S0W1.TCPPARMS(PROFNET1).
+TCPCONFIG TTLS
+;
+INTERFACE VIPA1
+  DEFINE VIRTUAL
+  IPADDR 10.1.1.1
+INTERFACE ETH1
+  DEFINE IPAQENET
+  CHPIDTYPE OSD
+  PORTNAME PORTA
+  IPADDR 10.1.1.2/24
+  SOURCEVIPAINTERFACE VIPA1
+;
+BEGINROUTES
+  ROUTE 10.1.1.0/24  =          ETH1  MTU 1492
+  ROUTE DEFAULT      10.1.1.254 ETH1  MTU 1492
+ENDROUTES
+;
+PORT
+  4000 TCP TN3270     ; TN3270 over AT-TLS
+;
+START ETH1
 ./ ADD NAME=PAGENTI
 # Image configuration for stack TCPIP (written by znet)
 TTLSConfig  //'SYS1.S0W1.TCPPARMS(TTLSTCP)'

@@ -1,0 +1,218 @@
+package emit_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/zosnet/znet/emit"
+	"github.com/zosnet/znet/golden"
+	"github.com/zosnet/znet/grammar/profile"
+	gsyslog "github.com/zosnet/znet/grammar/syslog"
+	"github.com/zosnet/znet/model/desired"
+	tcpprofile "github.com/zosnet/znet/model/profile"
+	msyslog "github.com/zosnet/znet/model/syslog"
+)
+
+// profileModel is what the model of a profile says, without positions and
+// keywords as written: the typed statements, the words of the statements
+// kept verbatim, the order of all statements, and the findings' codes.
+func profileModel(t *testing.T, f *profile.File) map[string]any {
+	t.Helper()
+	m, ds := tcpprofile.FromFile(f, nil, tcpprofile.Options{})
+	ds = append(ds, m.Check()...)
+	typed := map[string]any{
+		"devices": m.Devices, "links": m.Links, "interfaces": m.Interfaces, "homes": m.Homes,
+		"starts": m.Starts, "stops": m.Stops, "primary": m.Primary, "routes": m.Routes, "bsd": m.BSD,
+		"ipsec": m.IPSec, "configs": m.Configs, "includes": m.Includes,
+	}
+	b, err := json.Marshal(typed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	var order, verbatim, codes []string
+	for _, s := range m.Statements {
+		order = append(order, s.Name)
+	}
+	var words func(s *profile.Statement) string
+	words = func(s *profile.Statement) string {
+		var w []string
+		for _, tk := range s.Tokens {
+			w = append(w, strings.ToUpper(tk.Text))
+		}
+		for _, c := range s.Body {
+			w = append(w, "{"+words(c)+"}")
+		}
+		return strings.Join(w, " ")
+	}
+	for _, s := range m.Verbatim {
+		verbatim = append(verbatim, words(s))
+	}
+	for _, d := range ds {
+		switch d.Code {
+		case profile.CodeAbbrev, profile.CodeBOM, profile.CodeNBSP, profile.CodeSemicolon, profile.CodeSequenceNum, profile.CodeCommentByte:
+			continue // about the bytes of native text
+		}
+		codes = append(codes, d.Severity.String()+" "+d.Code)
+	}
+	sort.Strings(codes)
+	return map[string]any{"typed": stripJSON(v), "order": order, "verbatim": verbatim, "codes": codes}
+}
+
+// stripJSON drops positions and keywords as written, and makes words
+// upper case (the printer writes keywords and enumerated values so; z/OS
+// reads the profile in upper case).
+func stripJSON(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		delete(x, "span")
+		delete(x, "key")
+		delete(x, "raw")
+		for k, e := range x {
+			x[k] = stripJSON(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = stripJSON(e)
+		}
+	case string:
+		return strings.ToUpper(x)
+	}
+	return v
+}
+
+func syslogModel(f *gsyslog.File) []string {
+	c := msyslog.New(f)
+	var out []string
+	for _, r := range c.Rules {
+		var sels []string
+		for _, s := range r.Selectors {
+			sels = append(sels, fmt.Sprintf("%s %s %s %s %v %d", s.Text, s.Host, s.User.Text, s.Job.Text, s.Facilities, s.Level))
+		}
+		out = append(out, fmt.Sprintf("%v -> %s %s %v", sels, r.Dest, r.DestKind, r.Options))
+	}
+	for _, s := range f.Statements {
+		out = append(out, "statement "+s.Keyword.Text)
+	}
+	return append(out, fmt.Sprintf("skipped %d", len(c.Skipped)))
+}
+
+// TestBuildYAMLParts: the members built from examples/plex1's profile and
+// syslog documents read, in native syntax, as the documents do: the same
+// model, no syntax problem.
+func TestBuildYAMLParts(t *testing.T) {
+	sys := desired.LoadSystem(filepath.Join(golden.Root(), "examples", "plex1", "system.yaml"))
+	files, _, ds := emit.BuildSystem(sys, emit.BuildOptions{Lookup: noEnv})
+	if ds.HasErrors() {
+		t.Fatalf("build failed:\n%v", ds)
+	}
+	built := map[string][]byte{}
+	for _, f := range files {
+		built[f.Path] = f.Data
+	}
+	var prof *desired.Native
+	for _, st := range sys.Stacks {
+		if st.Profile != nil {
+			prof = st.Profile
+		}
+	}
+	if prof == nil || !prof.YAML || sys.Syslog == nil || !sys.Syslog.YAML {
+		t.Fatal("examples/plex1 no longer writes its profile part and syslog.conf as YAML")
+	}
+	member := built["SYS1.PLX1.TCPPARMS/"+prof.Member]
+	pf, err := profile.Parse(prof.Member, member)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pf.Diagnostics) > 0 {
+		t.Errorf("member %s does not read cleanly:\n%v\n%s", prof.Member, pf.Diagnostics, member)
+	}
+	if diff := cmp.Diff(profileModel(t, prof.Profile), profileModel(t, pf)); diff != "" {
+		t.Errorf("member %s differs from the YAML (-yaml +member):\n%s", prof.Member, diff)
+	}
+	conf := built["uss"+sys.Syslog.Target]
+	sf, err := gsyslog.Parse("syslog.conf", conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sf.Diagnostics) > 0 {
+		t.Errorf("syslog.conf does not read cleanly:\n%v\n%s", sf.Diagnostics, conf)
+	}
+	if diff := cmp.Diff(syslogModel(sys.Syslog.Syslog), syslogModel(sf)); diff != "" {
+		t.Errorf("syslog.conf differs from the YAML (-yaml +built):\n%s", diff)
+	}
+}
+
+// TestPrintYAMLProfiles: every profile input of the repository, imported
+// to YAML, loaded and printed as a member, reads back with the model of
+// the YAML (the path znet build takes for a profile document).
+func TestPrintYAMLProfiles(t *testing.T) {
+	var in []string
+	for _, pat := range []string{"golden/profile/*.prof", "golden/profile/*.inc", "golden/migrate/*.prof", "golden/migrate/*.inc"} {
+		m, _ := filepath.Glob(filepath.Join(golden.Root(), pat))
+		in = append(in, m...)
+	}
+	if dir := filepath.Join(golden.Root(), "..", "shared", "samples"); dirExists(dir) {
+		m, _ := filepath.Glob(filepath.Join(dir, "*.prof"))
+		in = append(in, m...)
+	}
+	n := 0
+	for _, path := range in {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := profile.Parse(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Diagnostics.HasErrors() {
+			continue // import refuses files with syntax errors
+		}
+		n++
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			doc, err := desired.Marshal(desired.ExportProfile(f, data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			yp := filepath.Join(dir, "profile.yaml")
+			if err := os.WriteFile(yp, doc, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			part, err := desired.LoadNative(yp, "profile")
+			if err != nil {
+				t.Fatal(err)
+			}
+			member := emit.PrintProfile(part.Layout())
+			back, err := profile.Parse("MEMBER", member)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if back.Diagnostics.HasErrors() {
+				t.Errorf("printed member has syntax errors:\n%v\n%s", back.Diagnostics, member)
+			}
+			if diff := cmp.Diff(profileModel(t, part.Profile), profileModel(t, back)); diff != "" {
+				t.Errorf("printed member differs from the YAML (-yaml +member):\n%s\nYAML:\n%s\nmember:\n%s", diff, doc, member)
+			}
+		})
+	}
+	if n < 40 {
+		t.Errorf("only %d profiles printed", n)
+	}
+}
+
+func dirExists(d string) bool {
+	st, err := os.Stat(d)
+	return err == nil && st.IsDir()
+}
