@@ -64,8 +64,8 @@ func (c *converter) span(n *yaml.Node) source.Span {
 func ParseDocument(name string, data []byte) *Document {
 	c := &converter{file: name}
 	d := &Document{File: &pagent.File{Name: name}}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	root, err := parseYAML(data)
+	if err != nil {
 		c.diags.Add(yamlErrSpan(name, err), source.Error, CodeFile, "not valid YAML: "+yamlErrText(err), "")
 		d.File.Diagnostics = c.diags
 		return d
@@ -73,7 +73,7 @@ func ParseDocument(name string, data []byte) *Document {
 	if len(root.Content) == 0 {
 		return d
 	}
-	resolveAliases(&root, 0)
+	resolveAliases(root, 0)
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
 		c.add(top, CodeType, "a policy document is a mapping of statement kinds (TTLSRule: …)", "")
@@ -227,9 +227,27 @@ func (c *converter) topLevel(k, v *yaml.Node) []*pagent.Statement {
 			return nil
 		}
 		c.dupKeys(v, false)
-		var out []*pagent.Statement
-		for i := 0; i+1 < len(v.Content); i += 2 {
-			out = append(out, c.block(def, k, v.Content[i], v.Content[i+1]))
+		// Objects convert independently: a large policy's are shared out
+		// among the CPUs, each run with a converter of its own, and joined
+		// in order.
+		n := len(v.Content) / 2
+		runs := model.Runs(n, 2048)
+		out := make([]*pagent.Statement, n)
+		diags := make([]source.Diagnostics, runs)
+		model.ForRuns(runs, n, func(run, lo, hi int) {
+			cc := c
+			if runs > 1 {
+				cc = &converter{file: c.file, raw: c.raw}
+			}
+			for i := lo; i < hi; i++ {
+				out[i] = cc.block(def, k, v.Content[2*i], v.Content[2*i+1])
+			}
+			if runs > 1 {
+				diags[run] = cc.diags
+			}
+		})
+		for _, d := range diags {
+			c.diags = append(c.diags, d...)
 		}
 		return out
 	}
