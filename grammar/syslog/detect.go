@@ -23,6 +23,9 @@ func Score(_ string, data []byte) int {
 			continue
 		}
 		w := strings.FieldsFunc(string(t), source.Blank)
+		if len(w) == 0 {
+			continue // only blanks that are not ASCII (non-breaking spaces)
+		}
 		if selectorField(w[0]) && (len(w) == 1 && strings.HasSuffix(w[0], ";") || len(w) > 1 && destinationLike(w[1])) {
 			rules++
 		} else {

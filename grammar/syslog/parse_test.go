@@ -195,6 +195,8 @@ func TestScore(t *testing.T) {
 		{"TTLSRule r\n{\n  LocalPortRange 443\n}\n", false},
 		{"DEVICE OSA1 MPCIPA\nLINK ETH1 IPAQENET OSA1\nHOME 10.1.1.2 ETH1\nSTART OSA1\n", false},
 		{"GSK_PROTOCOL_TLSV1_2=ON\n", false},
+		{"\u00a0\u00a0\n\u00a0\n", false},            // only non-breaking spaces: nothing, no panic
+		{"\u00a0\n*.TCPIP.*.err /var/log/x\n", true}, // a record of them among rules
 	} {
 		if got := Score("x", []byte(tt.in)) >= 50; got != tt.want {
 			t.Errorf("Score(%q) = %d", tt.in, Score("x", []byte(tt.in)))
