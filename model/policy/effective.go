@@ -113,11 +113,6 @@ func gather(o *Object, level string, out *[]holder, seen *[]*Object) {
 	}
 }
 
-// levels in override order, strongest first: "values on the
-// TTLSConnectionAction are used instead of those of the
-// TTLSEnvironmentAction referenced by the same rule" and the environment
-// over the group (IBM, IP Configuration Reference, TTLSConnectionAction).
-var levelOrder = []string{"connection", "environment", "group"}
 
 // Explain computes the effective settings of the rule named name, or nil
 // when no such rule exists.
@@ -150,31 +145,28 @@ func (p *Policy) ExplainAll() []*Effective {
 
 func (p *Policy) effective(r *Object) *Effective {
 	e := &Effective{Rule: r.Name, Priority: Priority(r), Release: p.Release.String(), Uncertain: r.Incomplete}
-	acts := map[string]*Object{}
-	for _, x := range []struct{ ref, level string }{
-		{"TTLSGroupActionRef", "group"},
-		{"TTLSEnvironmentActionRef", "environment"},
-		{"TTLSConnectionActionRef", "connection"},
-	} {
-		ref := r.Last(x.ref)
-		if ref == nil {
+	var acts actions
+	for i, ref := range actionRefNames {
+		prm := r.Last(ref)
+		if prm == nil {
 			continue
 		}
-		if ref.Target == nil {
+		if prm.Target == nil {
 			e.Uncertain = true
 			continue
 		}
-		acts[x.level] = ref.Target
-		switch x.level {
-		case "group":
-			e.Group = ref.Target.Name
-		case "environment":
-			e.Environment = ref.Target.Name
-		case "connection":
-			e.Connection = ref.Target.Name
+		acts[i] = prm.Target
+		switch i {
+		case actGroup:
+			e.Group = prm.Target.Name
+		case actEnvironment:
+			e.Environment = prm.Target.Name
+		case actConnection:
+			e.Connection = prm.Target.Name
 		}
 	}
 	// Conditions and the rule's own settings (Priority).
+	e.Conditions = make([]Setting, 0, len(r.Params))
 	for _, prm := range r.Params {
 		if strings.HasPrefix(prm.Def.Name, "TTLS") && strings.HasSuffix(prm.Def.Name, "ActionRef") {
 			continue
@@ -188,6 +180,30 @@ func (p *Policy) effective(r *Object) *Effective {
 	e.Uncertain = e.Uncertain || uncertain
 	return e
 }
+
+// actions are a rule's group, environment and connection actions (nil
+// where it names none).
+type actions [3]*Object
+
+const (
+	actGroup = iota
+	actEnvironment
+	actConnection
+)
+
+// actionRefNames are the references of a TTLSRule to its actions, by
+// actions index.
+var actionRefNames = [3]string{"TTLSGroupActionRef", "TTLSEnvironmentActionRef", "TTLSConnectionActionRef"}
+
+// levelOrder are the levels in override order, strongest first, with the
+// action of each: "values on the TTLSConnectionAction are used instead of
+// those of the TTLSEnvironmentAction referenced by the same rule" and the
+// environment over the group (IBM, IP Configuration Reference,
+// TTLSConnectionAction).
+var levelOrder = []struct {
+	name string
+	act  int
+}{{"connection", actConnection}, {"environment", actEnvironment}, {"group", actGroup}}
 
 func (p *Policy) setting(prm *Param, level string, o *Object) Setting {
 	s := Setting{Name: prm.Def.Name, Value: prm.Value, Level: level, From: o.Label(), Span: prm.Src.Keyword.Span, Param: prm, Holder: o}
@@ -334,8 +350,8 @@ func spelling(s *model.Stmt, prm *model.Param) *model.Param {
 // share their actions share the result, computed once per policy. Settings
 // no action codes are the policy's shared default settings: a rule costs
 // one pointer per setting, not a copy of each.
-func (p *Policy) actionSettings(acts map[string]*Object) ([]*Setting, bool) {
-	key := [3]*Object{acts["group"], acts["environment"], acts["connection"]}
+func (p *Policy) actionSettings(acts actions) ([]*Setting, bool) {
+	key := acts
 	p.memoMu.Lock()
 	if m, ok := p.memo[key]; ok {
 		p.memoMu.Unlock()
@@ -355,9 +371,10 @@ func (p *Policy) actionSettings(acts map[string]*Object) ([]*Setting, bool) {
 		lv string
 	}
 	var kindsAt []kindAt // kind -> strongest level holding it
-	for _, lv := range levelOrder {
+	for _, l := range levelOrder {
+		lv := l.name
 		part = part[:0]
-		gather(acts[lv], lv, &part, &seen)
+		gather(acts[l.act], lv, &part, &seen)
 	holders:
 		for _, h := range part {
 			k := h.o.Def
