@@ -9,6 +9,7 @@ import (
 
 	"github.com/zosnet/znet/grammar/profile"
 	"github.com/zosnet/znet/grammar/source"
+	tcpprofile "github.com/zosnet/znet/model/profile"
 )
 
 // Diagnostic codes of the profile formatter (FM1xx, shared with the
@@ -1085,7 +1086,8 @@ func readShape(name string, sh *pshape) bool {
 	case "BSDROUTINGPARMS":
 		readBSD(r)
 	case "IPSEC":
-		readParams(r, ipsecTable)
+		ipsec, _ := tcpprofile.Parameters("IPSEC", "")
+		readParams(r, ipsec)
 	case "IPSECRULE", "IPSEC6RULE":
 		readFilterRule(r, name == "IPSEC6RULE")
 	default:
@@ -1094,159 +1096,43 @@ func readShape(name string, sh *pshape) bool {
 	return true
 }
 
-// Parameter tables. They are model/profile's (params.go: qdioCommon,
-// intfParams, deviceParams, linkParams, routeParams, ipsecParams, with
-// the IBM topics they come from), reduced to what the printer needs: the
-// keyword, its shortest abbreviation, how many values follow it, and
-// which values are keywords. TestProfileKeywordsAgree checks them against
-// the model.
-type pkind uint8
-
-const (
-	pkFlag  pkind = iota // the keyword alone
-	pkValue              // the keyword and one value
-	pkList               // the keyword and values up to the next parameter
-	pkVMAC               // VMAC [macaddr] [ROUTEALL|ROUTELCL]
-	pkInb                // INBPERF value [WORKLOADQ|NOWORKLOADQ]
-)
-
-type pparam struct {
-	name string
-	min  int
-	kind pkind
-	enum []string // values that are keywords
-}
-
-func pflags(names ...string) []pparam {
-	out := make([]pparam, len(names))
-	for i, n := range names {
-		out[i] = pparam{name: n}
-	}
-	return out
-}
-
-func pvalues(names ...string) []pparam {
-	out := make([]pparam, len(names))
-	for i, n := range names {
-		out[i] = pparam{name: n, kind: pkValue}
-	}
-	return out
-}
-
-func pcat(parts ...[]pparam) []pparam {
-	var out []pparam
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
-}
-
-var (
-	readStorage = pparam{name: "READSTORAGE", kind: pkValue, enum: []string{"GLOBAL", "MAX", "AVG", "MIN"}}
-	srcVIPA     = pparam{name: "SOURCEVIPAINTERFACE", min: len("SOURCEVIPAINT"), kind: pkValue}
-	qdioCommon  = pcat(pflags("PRIROUTER", "SECROUTER", "NONROUTER"), pvalues("VLANID"),
-		[]pparam{{name: "VMAC", kind: pkVMAC}, {name: "INBPERF", kind: pkInb}, readStorage}, pvalues("SECCLASS"),
-		pflags("MONSYSPLEX", "NOMONSYSPLEX", "ISOLATE", "NOISOLATE", "OLM", "NOOLM", "DYNVLANREG", "NODYNVLANREG", "IPBCAST"),
-		pvalues("MTU"))
-	smcParams = pcat(pflags("SMCR", "NOSMCR", "SMCD", "NOSMCD"), pvalues("PFID", "SMCRIPADDR"))
-	osaParams = pcat(pvalues("PORTNAME"), []pparam{{name: "CHPIDTYPE", kind: pkValue, enum: []string{"OSD", "OSX", "OSM"}}},
-		pvalues("CHPID", "PORTNUMBER", "DEVNUM"), pflags("TEMPIP"), []pparam{srcVIPA})
-	v4Params   = pvalues("IPADDR")
-	v6Params   = []pparam{{name: "IPADDR", kind: pkList}, {name: "INTFID", kind: pkValue}, {name: "DUPADDRDET", kind: pkValue}, {name: "TEMPPREFIX", kind: pkList}}
-	idioParams = pcat(pvalues("CHPID", "VLANID"), []pparam{{name: "VMAC", kind: pkVMAC}, readStorage}, pvalues("SECCLASS"),
-		pflags("MONSYSPLEX", "NOMONSYSPLEX", "IPBCAST"), pvalues("MTU"), []pparam{srcVIPA})
-	eqParams = pcat(pvalues("DEVNUM"), []pparam{{name: "VMAC", kind: pkVMAC}}, pvalues("MTU", "VLANID", "SECCLASS"),
-		pflags("MONSYSPLEX", "NOMONSYSPLEX", "IPBCAST", "ISOLATE", "NOISOLATE", "TEMPIP"), []pparam{srcVIPA})
-
-	intfTables = map[string][]pparam{
-		"IPAQENET":  pcat(qdioCommon, osaParams, smcParams, v4Params),
-		"IPAQENET6": pcat(qdioCommon, osaParams, smcParams, v6Params),
-		"IPAQIDIO":  pcat(idioParams, v4Params),
-		"IPAQIDIO6": pcat(idioParams, v6Params),
-		"VIRTUAL":   v4Params,
-		"VIRTUAL6":  v6Params[:2],
-		"EQENET":    pcat(eqParams, smcParams, v4Params),
-		"EQENET6":   pcat(eqParams, smcParams, v6Params),
-	}
-	restart      = pflags("AUTORESTART", "NOAUTORESTART")
-	deviceTables = map[string][]pparam{
-		"MPCIPA": pcat(pflags("PRIROUTER", "SECROUTER", "NONROUTER"), restart),
-		"MPCPTP": restart, "LCS": restart, "CTC": restart, "VIRTUAL": nil,
-		// Types z/OS no longer supports (model/profile's removedDevices).
-		"ATM": nil, "CDLC": nil, "CLAW": nil, "HCH": nil, "SNAIUCV": nil, "SNALINK": nil, "SNALINK6": nil, "X25NPSI": nil,
-	}
-	speeds     = pvalues("IFSPEED", "IFHSPEED")
-	monsysplex = pflags("MONSYSPLEX", "NOMONSYSPLEX")
-	linkTables = map[string][]pparam{
-		"IPAQENET": qdioCommon,
-		"IPAQIDIO": pcat(pvalues("VLANID"), []pparam{{name: "VMAC", kind: pkVMAC}, readStorage}, pvalues("SECCLASS"),
-			monsysplex, pflags("IPBCAST"), pvalues("MTU")),
-		"MPCPTP":       pcat(speeds, pflags("CHECKSUM", "NOCHECKSUM"), pvalues("SECCLASS"), monsysplex),
-		"LCS":          pcat(speeds, pvalues("SECCLASS"), monsysplex, pflags("IPBCAST")),
-		"CTC":          pcat(speeds, pvalues("SECCLASS"), monsysplex),
-		"VIRTUAL":      nil,
-		"ETHERNET":     nil,
-		"802.3":        nil,
-		"ETHEROR802.3": nil,
-	}
-	routeTable = []pparam{
-		{name: "MTU", kind: pkValue},
-		{name: "REPLACEABLE", min: 4}, {name: "NOREPLACEABLE", min: 6},
-		{name: "MAXIMUMRETRANSMITTIME", min: 4, kind: pkValue}, {name: "MINIMUMRETRANSMITTIME", min: 4, kind: pkValue},
-		{name: "ROUNDTRIPGAIN", min: 10, kind: pkValue}, {name: "VARIANCEGAIN", min: 9, kind: pkValue},
-		{name: "VARIANCEMULTIPLIER", min: 9, kind: pkValue},
-		{name: "DELAYACKS", min: 6}, {name: "NODELAYACKS", min: 8},
-	}
-	ipsecTable = []pparam{
-		{name: "DVIPSEC", min: 6}, {name: "DVLOCALFLTR"},
-		{name: "LOGENABLE", min: 5}, {name: "LOGDISABLE", min: 6},
-		{name: "LOGIMPLICIT", min: 4}, {name: "NOLOGIMPLICIT", min: 6},
-	}
-)
-
-func matchPParam(table []pparam, w string) *pparam {
-	for i := range table {
-		if kwSpells(w, table[i].name, table[i].min) {
-			return &table[i]
-		}
-	}
-	return nil
-}
+// Parameter tables are model/profile's (tcpprofile.Parameters), the one
+// source of what a statement's parameters are, how far each may be
+// abbreviated and how many values it takes.
 
 // readParams reads parameters the way model/profile's paramParser does:
 // a word that is no parameter of the table is a group of its own, as
 // written.
-func readParams(r *preader, table []pparam) {
-	isParam := func() bool { return r.more() && matchPParam(table, r.peek()) != nil }
+func readParams(r *preader, table []tcpprofile.ParamSpec) {
+	isParam := func() bool { return r.more() && tcpprofile.MatchParameter(table, r.peek()) != nil }
 	for r.more() {
 		r.group()
-		ps := matchPParam(table, r.peek())
+		ps := tcpprofile.MatchParameter(table, r.peek())
 		if ps == nil {
 			r.take(false)
 			continue
 		}
 		r.take(true)
-		switch ps.kind {
-		case pkValue:
+		switch ps.Kind {
+		case "value":
 			if r.more() && !isParam() {
-				r.take(inEnum(r.peek(), ps.enum))
+				r.take(inEnum(r.peek(), ps.Enum))
 			}
-		case pkList:
+		case "list":
 			for r.more() && !isParam() {
 				r.take(false)
 			}
-		case pkVMAC:
-			if r.more() && isMACText(r.peek()) {
+		case "vmac":
+			if r.more() && tcpprofile.IsMAC(r.peek()) {
 				r.take(false)
 			}
-			if r.more() && (strings.EqualFold(r.peek(), "ROUTEALL") || strings.EqualFold(r.peek(), "ROUTELCL")) {
+			if r.more() && tcpprofile.OneOf(r.peek(), tcpprofile.VMACModes) {
 				r.take(true)
 			}
-		case pkInb:
+		case "inbperf":
 			if r.more() {
-				v := r.take(inEnum(r.peek(), []string{"BALANCED", "DYNAMIC", "MINCPU", "MINLATENCY"}))
-				if strings.EqualFold(v, "DYNAMIC") && r.more() &&
-					(strings.EqualFold(r.peek(), "WORKLOADQ") || strings.EqualFold(r.peek(), "NOWORKLOADQ")) {
+				v := r.take(inEnum(r.peek(), tcpprofile.InbperfValues))
+				if strings.EqualFold(v, "DYNAMIC") && r.more() && tcpprofile.OneOf(r.peek(), tcpprofile.InbperfQueues) {
 					r.take(true)
 				}
 			}
@@ -1254,27 +1140,7 @@ func readParams(r *preader, table []pparam) {
 	}
 }
 
-func inEnum(w string, enum []string) bool {
-	for _, e := range enum {
-		if strings.EqualFold(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
-func isMACText(s string) bool {
-	if len(s) != 12 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-			return false
-		}
-	}
-	return true
-}
+func inEnum(w string, enum []string) bool { return tcpprofile.OneOf(w, enum) }
 
 // typeKind is the canonical type a DEVICE or LINK type word names
 // (VIRTual abbreviates VIRTUAL, as IBM's TCPIPCS PROFILE output writes
@@ -1296,7 +1162,7 @@ func readDevice(r *preader) {
 		return
 	}
 	kind := typeKind(r.peek())
-	table, known := deviceTables[kind]
+	table, known := tcpprofile.Parameters("DEVICE", kind)
 	r.take(known)
 	if !known {
 		r.words()
@@ -1321,7 +1187,7 @@ func readLink(r *preader) {
 		return
 	}
 	kind := typeKind(r.peek())
-	table, known := linkTables[kind]
+	table, known := tcpprofile.Parameters("LINK", kind)
 	r.take(known)
 	if !known {
 		r.words()
@@ -1339,12 +1205,6 @@ func readLink(r *preader) {
 	readParams(r, table)
 }
 
-// interfaceActions are model/profile's interfaceActions.
-var interfaceActions = []struct {
-	name string
-	min  int
-}{{"DEFINE", 0}, {"DELETE", 4}, {"ADDADDR", 0}, {"DELADDR", 0}, {"DEPRADDR", 0}, {"ADDTEMPPREFIX", 0}, {"DELTEMPPREFIX", 0}}
-
 // readInterface: INTERFACE name DEFINE type parameters, INTERFACE name
 // DELETE, INTERFACE name ADDADDR… addresses.
 func readInterface(r *preader) {
@@ -1356,10 +1216,8 @@ func readInterface(r *preader) {
 		return
 	}
 	action := ""
-	for _, a := range interfaceActions {
-		if kwSpells(r.peek(), a.name, a.min) {
-			action = a.name
-		}
+	if a := tcpprofile.MatchParameter(tcpprofile.InterfaceActions(), r.peek()); a != nil {
+		action = a.Name
 	}
 	r.take(action != "")
 	switch action {
@@ -1367,7 +1225,7 @@ func readInterface(r *preader) {
 		if !r.more() {
 			return
 		}
-		table, known := intfTables[strings.ToUpper(r.peek())]
+		table, known := tcpprofile.Parameters("INTERFACE", strings.ToUpper(r.peek()))
 		r.take(known)
 		if !known {
 			r.words()
@@ -1433,7 +1291,8 @@ func readRoute(r *preader) {
 	for k := 0; k < 2 && r.more(); k++ {
 		r.take(false)
 	}
-	readParams(r, routeTable)
+	routes, _ := tcpprofile.Parameters("ROUTE", "")
+	readParams(r, routes)
 }
 
 func isIPv4(s string) bool {

@@ -362,11 +362,11 @@ func (pp *paramParser) parse(toks []profile.Token) Params {
 			}
 		case pVMAC:
 			// VMAC [macaddr] [ROUTEALL|ROUTELCL]
-			if i+1 < len(toks) && isMAC(toks[i+1].Text) {
+			if i+1 < len(toks) && IsMAC(toks[i+1].Text) {
 				i++
 				vals = append(vals, pp.m.value(pp.st, toks[i]))
 			}
-			if i+1 < len(toks) && (strings.EqualFold(toks[i+1].Text, "ROUTEALL") || strings.EqualFold(toks[i+1].Text, "ROUTELCL")) {
+			if i+1 < len(toks) && OneOf(toks[i+1].Text, VMACModes) {
 				i++
 				vals = append(vals, pp.m.value(pp.st, toks[i]))
 			}
@@ -380,7 +380,7 @@ func (pp *paramParser) parse(toks []profile.Token) Params {
 			vals = append(vals, val)
 			switch val.Upper() {
 			case "DYNAMIC":
-				if i+1 < len(toks) && (strings.EqualFold(toks[i+1].Text, "WORKLOADQ") || strings.EqualFold(toks[i+1].Text, "NOWORKLOADQ")) {
+				if i+1 < len(toks) && OneOf(toks[i+1].Text, InbperfQueues) {
 					i++
 					vals = append(vals, pp.m.value(pp.st, toks[i]))
 				}
@@ -402,6 +402,26 @@ func (pp *paramParser) parse(toks []profile.Token) Params {
 }
 
 // check validates one value of a parameter.
+// The words VMAC and INBPERF take besides a MAC address: VMAC
+// [macaddr] [ROUTEALL|ROUTELCL]; INBPERF BALANCED|DYNAMIC
+// [WORKLOADQ|NOWORKLOADQ]|MINCPU|MINLATENCY (sources: qdioCommon).
+var (
+	VMACModes     = []string{"ROUTEALL", "ROUTELCL"}
+	InbperfValues = []string{"BALANCED", "DYNAMIC", "MINCPU", "MINLATENCY"}
+	InbperfQueues = []string{"WORKLOADQ", "NOWORKLOADQ"}
+)
+
+// OneOf reports whether w is one of the upper-case keywords kws, in any
+// case.
+func OneOf(w string, kws []string) bool {
+	for _, k := range kws {
+		if strings.EqualFold(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (pp *paramParser) check(ps *pspec, v Value) {
 	if v.Symbolic() {
 		return
@@ -434,7 +454,9 @@ func (pp *paramParser) check(ps *pspec, v Value) {
 	}
 }
 
-func isMAC(s string) bool {
+// IsMAC reports whether s is a MAC address as VMAC takes it: 12
+// hexadecimal digits.
+func IsMAC(s string) bool {
 	if len(s) != 12 {
 		return false
 	}
