@@ -113,7 +113,6 @@ func gather(o *Object, level string, out *[]holder, seen *[]*Object) {
 	}
 }
 
-
 // Explain computes the effective settings of the rule named name, or nil
 // when no such rule exists.
 func (p *Policy) Explain(name string) *Effective {
