@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/zosnet/znet/grammar/pagent"
@@ -51,6 +52,27 @@ func (e *UnsupportedError) Error() string {
 	return fmt.Sprintf("%s: formatting is not yet supported for kind %s (formatted kinds: %s)", e.File, e.Kind, strings.Join(e.Known, ", "))
 }
 
+// Refuse splits a file's syntax diagnostics for a formatter: any error
+// refuses the file (the *FormatError lists them); of the rest, the
+// diagnostics whose code is among changes are kept, to be shown with the
+// result, since they are about text formatting changes (sequence numbers
+// removed, non-breaking spaces made blanks…).
+func Refuse(name string, ds source.Diagnostics, changes ...string) (source.Diagnostics, error) {
+	var errs, warns source.Diagnostics
+	for _, d := range ds {
+		switch {
+		case d.Severity == source.Error:
+			errs = append(errs, d)
+		case slices.Contains(changes, d.Code):
+			warns = append(warns, d)
+		}
+	}
+	if len(errs) > 0 {
+		return warns, &FormatError{File: name, Syntax: true, Diags: errs}
+	}
+	return warns, nil
+}
+
 // FormatPagent formats a Policy Agent file (policy, main or image file,
 // DMD configuration). It returns a *FormatError when the file has syntax
 // errors or when the canonical text would lose something the model does
@@ -61,17 +83,9 @@ func FormatPagent(name string, data []byte) ([]byte, source.Diagnostics, error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	var errs, warns source.Diagnostics
-	for _, d := range f.Diagnostics {
-		switch {
-		case d.Severity == source.Error:
-			errs = append(errs, d)
-		case d.Severity == source.Warning && (d.Code == pagent.CodeSequenceNum || d.Code == pagent.CodeNBSP):
-			warns = append(warns, d)
-		}
-	}
-	if len(errs) > 0 {
-		return nil, warns, &FormatError{File: name, Syntax: true, Diags: errs}
+	warns, err := Refuse(name, f.Diagnostics, pagent.CodeSequenceNum, pagent.CodeNBSP)
+	if err != nil {
+		return nil, warns, err
 	}
 	p := policy.Build([]*pagent.File{f}, model.DefaultRelease)
 	if lost := Losses(f, p); len(lost) > 0 {

@@ -131,18 +131,9 @@ func FormatProfile(name string, data []byte) ([]byte, source.Diagnostics, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	var errs, warns source.Diagnostics
-	for _, d := range f.Diagnostics {
-		switch {
-		case d.Severity == source.Error:
-			errs = append(errs, d)
-		case d.Code == profile.CodeNBSP, d.Code == profile.CodeSequenceNum, d.Code == profile.CodeCommentByte,
-			d.Code == profile.CodeAbbrev, d.Code == profile.CodeBOM:
-			warns = append(warns, d)
-		}
-	}
-	if len(errs) > 0 {
-		return nil, warns, &FormatError{File: name, Syntax: true, Diags: errs}
+	warns, err := Refuse(name, f.Diagnostics, profile.CodeNBSP, profile.CodeSequenceNum, profile.CodeCommentByte, profile.CodeAbbrev, profile.CodeBOM)
+	if err != nil {
+		return nil, warns, err
 	}
 	n, first, bad := stripSequenceNumbers(f)
 	if len(bad) > 0 {

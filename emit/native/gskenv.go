@@ -22,17 +22,9 @@ func FormatGskenv(name string, data []byte) ([]byte, source.Diagnostics, error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	var errs, warns source.Diagnostics
-	for _, d := range f.Diagnostics {
-		switch {
-		case d.Severity == source.Error:
-			errs = append(errs, d)
-		case d.Severity == source.Warning && (d.Code == gskenv.CodeNBSP || d.Code == gskenv.CodeBlankEq || d.Code == gskenv.CodeTrailing):
-			warns = append(warns, d)
-		}
-	}
-	if len(errs) > 0 {
-		return nil, warns, &emit.FormatError{File: name, Syntax: true, Diags: errs}
+	warns, err := emit.Refuse(name, f.Diagnostics, gskenv.CodeNBSP, gskenv.CodeBlankEq, gskenv.CodeTrailing)
+	if err != nil {
+		return nil, warns, err
 	}
 	return PrintGskenv(f, false), warns, nil
 }

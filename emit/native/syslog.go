@@ -19,17 +19,9 @@ func FormatSyslog(name string, data []byte) ([]byte, source.Diagnostics, error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	var errs, warns source.Diagnostics
-	for _, d := range f.Diagnostics {
-		switch {
-		case d.Severity == source.Error:
-			errs = append(errs, d)
-		case d.Severity == source.Warning && d.Code == syslog.CodeNBSP:
-			warns = append(warns, d)
-		}
-	}
-	if len(errs) > 0 {
-		return nil, warns, &emit.FormatError{File: name, Syntax: true, Diags: errs}
+	warns, err := emit.Refuse(name, f.Diagnostics, syslog.CodeNBSP)
+	if err != nil {
+		return nil, warns, err
 	}
 	return PrintSyslog(f), warns, nil
 }
