@@ -17,6 +17,8 @@ import (
 //	FM102 error  formatting would drop values the statement does not take
 //	FM103 error  formatting would change a statement's shape (braces added or removed)
 //	FM104 warning a formatted record is longer than 80 columns (a word that cannot be split; znet fmt)
+//	FM105 warning sequence numbers in columns 73-80 removed (TCP/IP profile)
+//	FM106 error  without its sequence numbers the profile would read differently; not formatted
 const (
 	CodeDropStatement = "FM101"
 	CodeDropValues    = "FM102"
