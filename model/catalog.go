@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Release is a z/OS release whose Policy Agent differs from another's.
@@ -201,8 +202,23 @@ func register(stmts ...*Stmt) {
 	}
 }
 
-// Lookup finds a statement by name, ignoring case.
-func Lookup(name string) *Stmt { return catalog[strings.ToLower(name)] }
+// Lookup finds a statement by name, ignoring case. Names in IBM's
+// spelling, which most callers have, are found without lower-casing them
+// (it is asked for every statement of every file).
+func Lookup(name string) *Stmt {
+	if s, ok := bySpelling()[name]; ok {
+		return s
+	}
+	return catalog[strings.ToLower(name)]
+}
+
+var bySpelling = sync.OnceValue(func() map[string]*Stmt {
+	m := make(map[string]*Stmt, len(catalog))
+	for _, s := range catalog {
+		m[s.Name] = s
+	}
+	return m
+})
 
 // Statements lists the catalog, by family then name.
 func Statements() []*Stmt {

@@ -3,6 +3,7 @@ package model
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/source"
@@ -22,8 +23,20 @@ type Flat struct {
 	Ambiguous map[string][]string // lower-case name -> owners' names
 }
 
-// Flatten computes Flat for s.
+// Flatten returns Flat for s, computed once per statement (the catalog
+// does not change): callers must not change the maps.
 func Flatten(s *Stmt) Flat {
+	if f, ok := flats.Load(s); ok {
+		return f.(Flat)
+	}
+	f := flatten(s)
+	flats.Store(s, f)
+	return f
+}
+
+var flats sync.Map // *Stmt -> Flat
+
+func flatten(s *Stmt) Flat {
 	f := Flat{Owners: map[string]*Stmt{}, Ambiguous: map[string][]string{}}
 	seen := map[string]bool{}
 	var visit func(st *Stmt)

@@ -134,6 +134,22 @@ func (c *converter) includes(v *yaml.Node) []Include {
 // dupKeys reports keys written twice in one mapping. Keywords compare
 // without case (Policy Agent ignores it), names with case.
 func (c *converter) dupKeys(m *yaml.Node, keywords bool) {
+	dup := func(k, first *yaml.Node) {
+		c.add(k, CodeDupKey, fmt.Sprintf("%q is written twice in this mapping (first at line %d); YAML keeps only one", k.Value, first.Line),
+			"merge the two, or use a list for values that repeat")
+	}
+	if keywords && len(m.Content) <= 32 {
+		// An object's parameters: a handful, compared in place.
+		for i := 2; i+1 < len(m.Content); i += 2 {
+			for j := 0; j < i; j += 2 {
+				if strings.EqualFold(m.Content[j].Value, m.Content[i].Value) {
+					dup(m.Content[i], m.Content[j])
+					break
+				}
+			}
+		}
+		return
+	}
 	seen := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k := m.Content[i]
@@ -141,9 +157,8 @@ func (c *converter) dupKeys(m *yaml.Node, keywords bool) {
 		if keywords {
 			key = strings.ToLower(key)
 		}
-		if prev, ok := seen[key]; ok {
-			c.add(k, CodeDupKey, fmt.Sprintf("%q is written twice in this mapping (first at line %d); YAML keeps only one", k.Value, prev.Line),
-				"merge the two, or use a list for values that repeat")
+		if first, ok := seen[key]; ok {
+			dup(k, first)
 			continue
 		}
 		seen[key] = k

@@ -18,7 +18,7 @@ func (b *builder) index() {
 		if o.Name == "" || o.Def.Naming == model.NameNone {
 			continue
 		}
-		k := strings.ToLower(o.Def.Name)
+		k := kindKey(o.Def.Name)
 		m := b.p.byName[k]
 		if m == nil {
 			m = map[string]*Object{}
@@ -88,7 +88,7 @@ func (b *builder) resolve() {
 		}
 	}
 	for _, o := range b.p.Objects {
-		if !referable[strings.ToLower(o.Def.Name)] || o.Name == "" {
+		if !referable[kindKey(o.Def.Name)] || o.Name == "" {
 			mark(o)
 		}
 	}
@@ -127,7 +127,7 @@ func (b *builder) target(p *Param) *Object {
 	hint := ""
 	var cands []string
 	for _, k := range p.Def.Ref {
-		for n := range b.p.byName[strings.ToLower(k)] {
+		for n := range b.p.byName[kindKey(k)] {
 			cands = append(cands, n)
 		}
 	}
