@@ -34,8 +34,35 @@ type printer struct {
 	width int
 }
 
+// blocks prints the block statements of a large policy on every CPU, each
+// block on its own (a block's text depends on nothing around it); nil for
+// a small one, whose blocks top prints in place.
+func (p *printer) blocks(objs []*policy.Object) [][]byte {
+	per := blocksPerRun
+	if len(objs) < 2*per {
+		return nil
+	}
+	out := make([][]byte, len(objs))
+	model.ForRuns(model.Runs(len(objs), per), len(objs), func(_, lo, hi int) {
+		q := &printer{width: p.width, b: make([]byte, 0, 256*(hi-lo))}
+		for i := lo; i < hi; i++ {
+			if isBlock(objs[i]) {
+				start := len(q.b)
+				q.object(objs[i], 0, groupColumn(objs[i], 0), 0)
+				out[i] = q.b[start:len(q.b):len(q.b)]
+			}
+		}
+	})
+	return out
+}
+
+// blocksPerRun is the least number of statements a CPU prints (a
+// variable for the test that compares with printing in place).
+var blocksPerRun = 1024
+
 // top prints the top-level objects and the file's last comments.
 func (p *printer) top(objs []*policy.Object, trailing []pagent.Comment) {
+	blocks := p.blocks(objs)
 	lastEnd := 0
 	for i := 0; i < len(objs); {
 		if i > 0 {
@@ -43,7 +70,11 @@ func (p *printer) top(objs []*policy.Object, trailing []pagent.Comment) {
 		}
 		if isBlock(objs[i]) {
 			o := objs[i]
-			p.object(o, 0, groupColumn(o, 0), 0)
+			if blocks != nil {
+				p.b = append(p.b, blocks[i]...)
+			} else {
+				p.object(o, 0, groupColumn(o, 0), 0)
+			}
 			lastEnd = srcEnd(o)
 			i++
 			continue

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -224,22 +225,34 @@ func Run(in Input, opt Options) *Result {
 // own findings; the runs are joined in order, so the findings are the same
 // however many CPUs there are.
 func runRules(rules []*Rule, s *policy.Set, ix *setIndex, out *[]*Finding) {
-	var tlsRules []*Rule
+	var checks, tlsRules []*Rule
 	for _, r := range rules {
 		switch {
 		case r.Check != nil:
-			p := &Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: out}
-			runCheck(r, p, func() { r.Check(p) })
+			checks = append(checks, r)
 		case r.CheckTLS != nil:
 			tlsRules = append(tlsRules, r)
 		}
+	}
+	// The rules that look at the whole set run side by side, each with
+	// its own findings, joined in rule order.
+	outs := make([][]*Finding, len(checks))
+	model.ForRuns(min(len(checks), runtime.GOMAXPROCS(0)), len(checks), func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			r := checks[i]
+			p := &Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: &outs[i]}
+			runCheck(r, p, func() { r.Check(p) })
+		}
+	})
+	for _, o := range outs {
+		*out = append(*out, o...)
 	}
 	if len(tlsRules) == 0 {
 		return
 	}
 	confs := tlsConfs(&Pass{Set: s, Policy: s.Policy, ix: ix, out: out})
 	runs := model.Runs(len(confs), tlsChunk)
-	outs := make([][]*Finding, runs)
+	outs = make([][]*Finding, runs)
 	model.ForRuns(runs, len(confs), func(run, lo, hi int) {
 		passes := make([]Pass, len(tlsRules))
 		for i, r := range tlsRules {

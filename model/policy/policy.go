@@ -44,6 +44,10 @@ type Object struct {
 	// Incomplete objects were damaged by a syntax error; checks that
 	// would only guess are skipped for them.
 	Incomplete bool
+
+	// label is Label, computed once Build is done: messages, findings and
+	// effective settings name objects millions of times in a large policy.
+	label string
 }
 
 // Kind is the statement name in IBM's spelling.
@@ -52,6 +56,9 @@ func (o *Object) Kind() string { return o.Def.Name }
 // Label names the object for messages: "TTLSRule COLATTLS", or for an
 // inline one "TTLSKeyringParms in TTLSEnvironmentAction TNEA".
 func (o *Object) Label() string {
+	if o.label != "" {
+		return o.label
+	}
 	if o.Name != "" {
 		return o.Def.Name + " " + o.Name
 	}
@@ -165,6 +172,16 @@ func Build(files []*pagent.File, rel model.Release) *Policy {
 	b.resolve()
 	b.rules()
 	b.p.Diags.Sort()
+	var label func(o *Object)
+	label = func(o *Object) {
+		o.label = o.Label()
+		for _, c := range o.Children {
+			label(c)
+		}
+	}
+	for _, o := range b.p.Objects {
+		label(o)
+	}
 	return b.p
 }
 
