@@ -161,13 +161,7 @@ func Build(files []*pagent.File, rel model.Release) *Policy {
 		rel = model.DefaultRelease
 	}
 	b := &builder{p: &Policy{Release: rel, Files: files, byName: map[string]map[string]*Object{}}}
-	for _, f := range files {
-		for _, st := range f.Statements {
-			if o := b.object(st, nil); o != nil {
-				b.p.Objects = append(b.p.Objects, o)
-			}
-		}
-	}
+	b.objects(files)
 	b.index()
 	b.resolve()
 	b.rules()
@@ -188,6 +182,58 @@ func Build(files []*pagent.File, rel model.Release) *Policy {
 type builder struct {
 	p   *Policy
 	seq int
+}
+
+// objects builds the object of every top-level statement, in reading
+// order. Statements build independently, so a large policy's are shared
+// out among the CPUs, each run with a builder of its own; the runs'
+// objects, diagnostics and reading-order numbers are joined as one
+// builder would have made them.
+func (b *builder) objects(files []*pagent.File) {
+	var stmts []*pagent.Statement
+	for _, f := range files {
+		stmts = append(stmts, f.Statements...)
+	}
+	objs := make([]*Object, len(stmts))
+	runs := model.Runs(len(stmts), 4096)
+	parts := make([]*builder, runs)
+	model.ForRuns(runs, len(stmts), func(run, lo, hi int) {
+		rb := b
+		if runs > 1 {
+			rb = &builder{p: &Policy{Release: b.p.Release}}
+		}
+		for i := lo; i < hi; i++ {
+			objs[i] = rb.object(stmts[i], nil)
+		}
+		parts[run] = rb
+	})
+	var renumber func(o *Object, by int)
+	renumber = func(o *Object, by int) {
+		o.Seq += by
+		for _, c := range o.Children {
+			renumber(c, by)
+		}
+	}
+	seq := 0
+	for run, rb := range parts {
+		lo, hi := run*len(stmts)/runs, (run+1)*len(stmts)/runs
+		for _, o := range objs[lo:hi] {
+			if o == nil {
+				continue
+			}
+			if rb != b {
+				renumber(o, seq)
+			}
+			b.p.Objects = append(b.p.Objects, o)
+		}
+		if rb != b {
+			b.p.Diags = append(b.p.Diags, rb.p.Diags...)
+			seq += rb.seq
+		}
+	}
+	if runs > 1 {
+		b.seq = seq
+	}
 }
 
 func (b *builder) add(sp source.Span, sev source.Severity, code, msg, hint string) {
