@@ -1,12 +1,8 @@
 package emit_test
 
 import (
-	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -17,94 +13,18 @@ import (
 	gsyslog "github.com/zosnet/znet/grammar/syslog"
 	"github.com/zosnet/znet/model/desired"
 	tcpprofile "github.com/zosnet/znet/model/profile"
-	msyslog "github.com/zosnet/znet/model/syslog"
 )
 
-// profileModel is what the model of a profile says, without positions and
-// keywords as written: the typed statements, the words of the statements
-// kept verbatim, the order of all statements, and the findings' codes.
+// profileModel is golden.ProfileView of the model of f (includes not
+// followed), failing the test on error.
 func profileModel(t *testing.T, f *profile.File) map[string]any {
 	t.Helper()
 	m, ds := tcpprofile.FromFile(f, nil, tcpprofile.Options{})
-	ds = append(ds, m.Check()...)
-	typed := map[string]any{
-		"devices": m.Devices, "links": m.Links, "interfaces": m.Interfaces, "homes": m.Homes,
-		"starts": m.Starts, "stops": m.Stops, "primary": m.Primary, "routes": m.Routes, "bsd": m.BSD,
-		"ipsec": m.IPSec, "configs": m.Configs, "includes": m.Includes,
-	}
-	b, err := json.Marshal(typed)
+	v, err := golden.ProfileView(m, append(ds, m.Check()...))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var v any
-	if err := json.Unmarshal(b, &v); err != nil {
-		t.Fatal(err)
-	}
-	var order, verbatim, codes []string
-	for _, s := range m.Statements {
-		order = append(order, s.Name)
-	}
-	var words func(s *profile.Statement) string
-	words = func(s *profile.Statement) string {
-		var w []string
-		for _, tk := range s.Tokens {
-			w = append(w, strings.ToUpper(tk.Text))
-		}
-		for _, c := range s.Body {
-			w = append(w, "{"+words(c)+"}")
-		}
-		return strings.Join(w, " ")
-	}
-	for _, s := range m.Verbatim {
-		verbatim = append(verbatim, words(s))
-	}
-	for _, d := range ds {
-		switch d.Code {
-		case profile.CodeAbbrev, profile.CodeBOM, profile.CodeNBSP, profile.CodeSemicolon, profile.CodeSequenceNum, profile.CodeCommentByte:
-			continue // about the bytes of native text
-		}
-		codes = append(codes, d.Severity.String()+" "+d.Code)
-	}
-	sort.Strings(codes)
-	return map[string]any{"typed": stripJSON(v), "order": order, "verbatim": verbatim, "codes": codes}
-}
-
-// stripJSON drops positions and keywords as written, and makes words
-// upper case (the printer writes keywords and enumerated values so; z/OS
-// reads the profile in upper case).
-func stripJSON(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		delete(x, "span")
-		delete(x, "key")
-		delete(x, "raw")
-		for k, e := range x {
-			x[k] = stripJSON(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = stripJSON(e)
-		}
-	case string:
-		return strings.ToUpper(x)
-	}
 	return v
-}
-
-func syslogModel(f *gsyslog.File) []string {
-	c := msyslog.New(f)
-	var out []string
-	for _, r := range c.Rules {
-		var sels []string
-		for _, s := range r.Selectors {
-			sels = append(sels, fmt.Sprintf("%s %s %s %s %v %d", s.Text, s.Host, s.User.Text, s.Job.Text, s.Facilities, s.Level))
-		}
-		out = append(out, fmt.Sprintf("%v -> %s %s %v", sels, r.Dest, r.DestKind, r.Options))
-	}
-	for _, s := range f.Statements {
-		out = append(out, "statement "+s.Keyword.Text)
-	}
-	return append(out, fmt.Sprintf("skipped %d", len(c.Skipped)))
 }
 
 // TestBuildYAMLParts: the members built from examples/plex1's profile and
@@ -148,7 +68,7 @@ func TestBuildYAMLParts(t *testing.T) {
 	if len(sf.Diagnostics) > 0 {
 		t.Errorf("syslog.conf does not read cleanly:\n%v\n%s", sf.Diagnostics, conf)
 	}
-	if diff := cmp.Diff(syslogModel(sys.Syslog.Syslog), syslogModel(sf)); diff != "" {
+	if diff := cmp.Diff(golden.SyslogView(sys.Syslog.Syslog), golden.SyslogView(sf)); diff != "" {
 		t.Errorf("syslog.conf differs from the YAML (-yaml +built):\n%s", diff)
 	}
 }

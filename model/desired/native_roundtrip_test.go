@@ -1,11 +1,8 @@
 package desired_test
 
 import (
-	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -55,99 +52,12 @@ func syslogInputs(t *testing.T) []string {
 	return out
 }
 
-// profileView is what the model of a profile says, without positions and
-// without the spelling of keywords (import writes IBM's full spelling):
-// the typed statements, the statements kept verbatim, every statement in
-// processing order, the files read, and the codes of every finding.
+// profileView is golden.ProfileView, failing the test on error.
 func profileView(t *testing.T, m *tcpprofile.Profile, ds source.Diagnostics) map[string]any {
 	t.Helper()
-	typed := map[string]any{
-		"devices": m.Devices, "links": m.Links, "interfaces": m.Interfaces, "homes": m.Homes,
-		"starts": m.Starts, "stops": m.Stops, "primary": m.Primary, "routes": m.Routes, "bsd": m.BSD,
-		"ipsec": m.IPSec, "configs": m.Configs, "includes": m.Includes,
-	}
-	b, err := json.Marshal(typed)
+	v, err := golden.ProfileView(m, ds)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var v any
-	if err := json.Unmarshal(b, &v); err != nil {
-		t.Fatal(err)
-	}
-	var stmts, verb []string
-	// Sequence numbers (columns 73-80) are not allowed, the model skips
-	// them, and import leaves them out.
-	words := func(s *profile.Statement) int {
-		n := 0
-		for _, t := range s.Tokens {
-			if !t.SequenceNumber() {
-				n++
-			}
-		}
-		return n
-	}
-	for _, s := range m.Statements {
-		// The typed statements hold what a modelled statement says; here
-		// only the order and the number of words count.
-		if words(s) > 0 {
-			stmts = append(stmts, fmt.Sprintf("%s %d", s.Name, words(s)))
-		}
-	}
-	for _, s := range m.Verbatim {
-		if words(s) > 0 {
-			verb = append(verb, stmtView(s))
-		}
-	}
-	var files []string
-	for _, f := range m.Files[1:] {
-		files = append(files, filepath.Base(f.Name))
-	}
-	var codes []string
-	for _, d := range ds {
-		switch d.Code {
-		case profile.CodeAbbrev:
-			continue // the YAML spells keywords in full
-		case profile.CodeBadByte, profile.CodeCommentByte, profile.CodeNBSP, profile.CodeSemicolon, profile.CodeSequenceNum, profile.CodeBOM:
-			continue // about the bytes of native text, which YAML does not hold
-		}
-		codes = append(codes, d.Severity.String()+" "+d.Code)
-	}
-	sort.Strings(codes)
-	return map[string]any{"typed": strip(v), "statements": stmts, "verbatim": verb, "included": files, "codes": codes}
-}
-
-// stmtView is a statement kept verbatim: its canonical name and its words
-// as written.
-func stmtView(s *profile.Statement) string {
-	var b strings.Builder
-	b.WriteString(s.Name)
-	for _, tk := range s.Tokens {
-		if !tk.SequenceNumber() {
-			b.WriteString(" " + tk.Text)
-		}
-	}
-	for _, c := range s.Body {
-		b.WriteString(" {" + stmtView(c) + "}")
-	}
-	if len(s.End) > 0 {
-		b.WriteString(" " + strings.ToUpper(s.End[0].Text))
-	}
-	return b.String()
-}
-
-// strip drops positions and keywords as written from a JSON value.
-func strip(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		delete(x, "span")
-		delete(x, "key")
-		for k, e := range x {
-			x[k] = strip(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = strip(e)
-		}
 	}
 	return v
 }
@@ -197,42 +107,6 @@ func TestProfileImportRoundTrip(t *testing.T) {
 	}
 }
 
-// syslogView is the routing model of a syslog.conf without positions, and
-// the codes of its findings.
-func syslogView(f *gsyslog.File) map[string]any {
-	c := msyslog.New(f)
-	var rules []string
-	for _, r := range c.Rules {
-		var sels []string
-		for _, s := range r.Selectors {
-			sels = append(sels, fmt.Sprintf("%s host=%s user=%s job=%s fac=%v level=%d", s.Text, s.Host, s.User.Text, s.Job.Text, s.Facilities, s.Level))
-		}
-		var opts []string
-		for k, v := range r.Options {
-			opts = append(opts, k+"="+v)
-		}
-		sort.Strings(opts)
-		rules = append(rules, fmt.Sprintf("%v -> %s (%s) %v", sels, r.Dest, r.DestKind, opts))
-	}
-	var stmts []string
-	for _, s := range f.Statements {
-		w := []string{s.Keyword.Text}
-		for _, v := range s.Values {
-			w = append(w, v.Text)
-		}
-		stmts = append(stmts, strings.Join(w, " "))
-	}
-	var codes []string
-	for _, d := range append(f.Diagnostics, msyslog.Check(c, msyslog.Options{Overlaps: true})...) {
-		if d.Code == gsyslog.CodeContinued || d.Code == gsyslog.CodeCommentColumn {
-			continue // layout: the YAML puts a rule on one record, comments in column 1
-		}
-		codes = append(codes, d.Severity.String()+" "+d.Code)
-	}
-	sort.Strings(codes)
-	return map[string]any{"rules": rules, "skipped": len(c.Skipped), "statements": stmts, "codes": codes}
-}
-
 // TestSyslogImportRoundTrip: every syslog.conf, imported to YAML and
 // loaded back, routes every message the same way.
 func TestSyslogImportRoundTrip(t *testing.T) {
@@ -257,7 +131,7 @@ func TestSyslogImportRoundTrip(t *testing.T) {
 					t.Fatalf("imported YAML does not load: %v\n%s", d, out)
 				}
 			}
-			if diff := cmp.Diff(syslogView(f), syslogView(yf)); diff != "" {
+			if diff := cmp.Diff(golden.SyslogView(f), golden.SyslogView(yf)); diff != "" {
 				t.Errorf("model differs after import (-native +yaml):\n%s\nYAML:\n%s", diff, out)
 			}
 		})
