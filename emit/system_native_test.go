@@ -9,18 +9,19 @@ import (
 
 	"github.com/zosnet/znet/emit"
 	"github.com/zosnet/znet/golden"
+	"github.com/zosnet/znet/golden/views"
 	"github.com/zosnet/znet/grammar/profile"
 	gsyslog "github.com/zosnet/znet/grammar/syslog"
 	"github.com/zosnet/znet/model/desired"
 	tcpprofile "github.com/zosnet/znet/model/profile"
 )
 
-// profileModel is golden.ProfileView of the model of f (includes not
+// profileModel is views.ProfileView of the model of f (includes not
 // followed), failing the test on error.
 func profileModel(t *testing.T, f *profile.File) map[string]any {
 	t.Helper()
 	m, ds := tcpprofile.FromFile(f, nil, tcpprofile.Options{})
-	v, err := golden.ProfileView(m, append(ds, m.Check()...))
+	v, err := views.ProfileView(m, append(ds, m.Check()...))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +69,7 @@ func TestBuildYAMLParts(t *testing.T) {
 	if len(sf.Diagnostics) > 0 {
 		t.Errorf("syslog.conf does not read cleanly:\n%v\n%s", sf.Diagnostics, conf)
 	}
-	if diff := cmp.Diff(golden.SyslogView(sys.Syslog.Syslog), golden.SyslogView(sf)); diff != "" {
+	if diff := cmp.Diff(views.SyslogView(sys.Syslog.Syslog), views.SyslogView(sf)); diff != "" {
 		t.Errorf("syslog.conf differs from the YAML (-yaml +built):\n%s", diff)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/zosnet/znet/golden"
+	"github.com/zosnet/znet/golden/views"
 	"github.com/zosnet/znet/grammar/profile"
 	"github.com/zosnet/znet/grammar/source"
 	gsyslog "github.com/zosnet/znet/grammar/syslog"
@@ -52,10 +53,10 @@ func syslogInputs(t *testing.T) []string {
 	return out
 }
 
-// profileView is golden.ProfileView, failing the test on error.
+// profileView is views.ProfileView, failing the test on error.
 func profileView(t *testing.T, m *tcpprofile.Profile, ds source.Diagnostics) map[string]any {
 	t.Helper()
-	v, err := golden.ProfileView(m, ds)
+	v, err := views.ProfileView(m, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +132,7 @@ func TestSyslogImportRoundTrip(t *testing.T) {
 					t.Fatalf("imported YAML does not load: %v\n%s", d, out)
 				}
 			}
-			if diff := cmp.Diff(golden.SyslogView(f), golden.SyslogView(yf)); diff != "" {
+			if diff := cmp.Diff(views.SyslogView(f), views.SyslogView(yf)); diff != "" {
 				t.Errorf("model differs after import (-native +yaml):\n%s\nYAML:\n%s", diff, out)
 			}
 		})

@@ -1,4 +1,8 @@
-package golden
+// Package views holds comparable views of models, for tests that compare
+// two writings of one configuration (native and YAML, before and after
+// printing). It is apart from package golden, which the grammars' own
+// tests import.
+package views
 
 import (
 	"encoding/json"
