@@ -137,7 +137,7 @@ type record struct {
 
 // cut finds the pieces, or says the document cannot be cut.
 func cut(data []byte) ([]piece, bool) {
-	var recs []record
+	recs := make([]record, 0, bytes.Count(data, []byte("\n"))+1)
 	for off := 0; off < len(data); {
 		end := bytes.IndexByte(data[off:], '\n')
 		next := off + end + 1
