@@ -511,16 +511,36 @@ func sortFindings(fs []*Finding) {
 		f *Finding
 		i int
 	}
-	ps := make([]placed, len(fs))
-	for i, f := range fs {
-		ps[i] = placed{f, i}
-	}
-	slices.SortFunc(ps, func(a, b placed) int {
+	order := func(a, b placed) int {
 		if c := a.f.compare(b.f); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.i, b.i)
-	})
+	}
+	ps := make([]placed, len(fs))
+	for i, f := range fs {
+		ps[i] = placed{f, i}
+	}
+	// Runs sorted on every CPU, then merged: the order is total (place
+	// breaks ties), so it is the same however the work was shared.
+	runs := model.Runs(len(ps), 1<<16)
+	model.ForRuns(runs, len(ps), func(_, lo, hi int) { slices.SortFunc(ps[lo:hi], order) })
+	for width := 1; width < runs; width *= 2 {
+		for r := 0; r+width < runs; r += 2 * width {
+			lo, mid, hi := r*len(ps)/runs, (r+width)*len(ps)/runs, min(r+2*width, runs)*len(ps)/runs
+			merged := make([]placed, 0, hi-lo)
+			a, b := ps[lo:mid], ps[mid:hi]
+			for len(a) > 0 && len(b) > 0 {
+				if order(a[0], b[0]) <= 0 {
+					merged, a = append(merged, a[0]), a[1:]
+				} else {
+					merged, b = append(merged, b[0]), b[1:]
+				}
+			}
+			merged = append(append(merged, a...), b...)
+			copy(ps[lo:hi], merged)
+		}
+	}
 	for i := range ps {
 		fs[i] = ps[i].f
 	}
