@@ -62,7 +62,7 @@ func TestImportProfileAndSyslog(t *testing.T) {
 		}
 	}
 	prof, _ := os.ReadFile(filepath.Join(out, "profnet.yaml"))
-	for _, want := range []string{"- # network part of the profile\n    INTERFACE: ETH1\n    DEFINE: IPAQENET\n", "  - verbatim: |\n      PORT 23 TCP TN3270\n", "  - START: ETH1\n"} {
+	for _, want := range []string{"  # network part of the profile\n  - INTERFACE: ETH1\n    DEFINE: IPAQENET\n", "  - verbatim: |\n      PORT 23 TCP TN3270\n", "  - START: ETH1\n"} {
 		if !strings.Contains(string(prof), want) {
 			t.Errorf("profnet.yaml lacks %q:\n%s", want, prof)
 		}

@@ -167,7 +167,9 @@ func (e *profExporter) statement(s *profile.Statement, in string) *yaml.Node {
 	for _, p := range parts {
 		m.Content = append(m.Content, p.key, p.val)
 	}
-	key.HeadComment = yamlComments(s.Leading)
+	// On the entry, so that the comment stands above its "- " (on the key
+	// it would follow the dash).
+	m.HeadComment = yamlComments(s.Leading)
 	e.comments(s, parts)
 	return m
 }
@@ -594,7 +596,7 @@ func ExportSyslog(f *syslog.File, data []byte) *yaml.Node {
 			last = scalar(strings.Join(o, " "))
 			m.Content = append(m.Content, scalar("options"), last)
 		}
-		key.HeadComment = syslogComments(r.Leading)
+		m.HeadComment = syslogComments(r.Leading)
 		last.LineComment = syslogComments(r.Trailing)
 		items = append(items, item{line: r.Span.Line, node: m})
 	}
