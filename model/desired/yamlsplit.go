@@ -23,7 +23,7 @@ import (
 //
 // A document is only cut when nothing in it can span a cut: no anchors,
 // aliases or tags (& * !), no directives or document markers, no tab
-// indentation, every quote and bracket closed on its record, each kind
+// indentation, no line ends but LF and CRLF, every quote and bracket closed on its record, each kind
 // written as `Kind:` on a record of its own with its objects in one
 // column below it. Anything else, and any error in a piece, reads the
 // document whole, so errors are always yaml.v3's own, at their place.
@@ -137,6 +137,18 @@ type record struct {
 
 // cut finds the pieces, or says the document cannot be cut.
 func cut(data []byte) ([]piece, bool) {
+	// Records end at LF (or CRLF). yaml.v3 also ends lines at a lone CR
+	// and at NEL, LS and PS: a document with those is read whole.
+	for i := bytes.IndexByte(data, '\r'); i >= 0; i = nextCR(data, i) {
+		if i+1 >= len(data) || data[i+1] != '\n' {
+			return nil, false
+		}
+	}
+	for _, br := range []string{"\u0085", "\u2028", "\u2029"} {
+		if bytes.Contains(data, []byte(br)) {
+			return nil, false
+		}
+	}
 	recs := make([]record, 0, bytes.Count(data, []byte("\n"))+1)
 	for off := 0; off < len(data); {
 		end := bytes.IndexByte(data[off:], '\n')
@@ -173,8 +185,10 @@ func cut(data []byte) ([]piece, bool) {
 			i++
 			continue
 		}
-		if recs[i].indent != 0 {
-			return nil, false // the document is not a block mapping at the left margin
+		if c := data[recs[i].start]; recs[i].indent != 0 || !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '"' || c == '\'') {
+			// Not a block mapping at the left margin with plain or quoted
+			// keys (a sequence, complex keys, an empty key…).
+			return nil, false
 		}
 		j := i + 1
 		for j < len(recs) && (!recs[j].content || recs[j].indent > 0) {
@@ -188,6 +202,15 @@ func cut(data []byte) ([]piece, bool) {
 		return nil, false
 	}
 	return pieces, true
+}
+
+// nextCR returns the index of the next CR after i, or -1.
+func nextCR(data []byte, i int) int {
+	j := bytes.IndexByte(data[i+1:], '\r')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
 
 // sectionPieces cuts the section of records i..j-1: into its header and

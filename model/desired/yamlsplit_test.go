@@ -128,6 +128,8 @@ func TestSplitRefuses(t *testing.T) {
 		{"sequence", "TTLSRule:\n" + strings.Repeat("  - a: 1\n", 40), false},
 		{"duplicate objects", body("TTLSRule", 20, "") + body("TTLSRule", 20, ""), true},
 		{"crlf", strings.ReplaceAll(body("TTLSRule", 20, ""), "\n", "\r\n"), true},
+		{"lone cr", body("TTLSRule", 20, "  x:\r    Priority: 1\n"), false},
+		{"line separator", body("TTLSRule", 20, "  x: a\u2028b\n"), false},
 		{"comments everywhere", body("TTLSRule", 20, "  # note\n\n# left\n    # deep\n"), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
