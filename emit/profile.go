@@ -216,7 +216,7 @@ func firstSpan(f *profile.File) source.Span {
 	if len(f.Statements) > 0 {
 		return f.Statements[0].KeywordSpan()
 	}
-	return source.Span{File: f.Name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+	return source.FileStart(f.Name)
 }
 
 // stripSequenceNumbers removes from a parsed tree the sequence numbers

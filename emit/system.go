@@ -81,7 +81,7 @@ func BuildSystem(s *desired.System, opt BuildOptions) ([]File, []string, source.
 			}
 		}
 	}
-	at := source.Span{File: s.File, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+	at := source.FileStart(s.File)
 	if s.Dataset == "" {
 		ds.Add(at, source.Error, desired.CodeSystem, "the system file names no dataset: the PDS the members are built for", "add dataset: HLQ.TCPPARMS")
 	}
@@ -267,7 +267,7 @@ func planMembers(s *desired.System, objs map[*pagent.Statement]*policy.Object) (
 			b.WriteString("TcpImage " + st.Name + " " + dsn(s.Dataset, st.Image) + "\n")
 		}
 	}
-	mainPlan := generated(main, "main", s, source.Span{File: s.File, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, b.String(), &ds)
+	mainPlan := generated(main, "main", s, source.FileStart(s.File), b.String(), &ds)
 	text := []byte(header)
 	if len(cfgObjs) > 0 {
 		text = append(append(text, PrintPagent(cfgObjs, nil)...), '\n')

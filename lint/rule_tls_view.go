@@ -788,7 +788,7 @@ func (c *tlsConf) envList(k listKind) *tlsList {
 
 // fileStart is where a finding about an environment file as a whole stands.
 func (c *tlsCtx) fileStart() source.Span {
-	return source.Span{File: c.env.Name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+	return source.FileStart(c.env.Name)
 }
 
 // attlsAffects completes a finding of an AT-TLS rule's configuration.

@@ -58,7 +58,7 @@ func Parse(name string, data []byte) (*File, error) {
 	recs, bom := source.Records(data)
 	p := &parse{file: &File{Name: name}, seen: map[string]*Var{}}
 	if bom {
-		p.diag(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeBOM,
+		p.diag(source.FileStart(name), source.Info, CodeBOM,
 			"UTF-8 byte order mark at the start of the file ignored", "")
 	}
 	var pending []Comment
@@ -106,7 +106,7 @@ func Parse(name string, data []byte) (*File, error) {
 			"they come from copying text out of a web page and are part of the name or value: replace them with blanks or remove them")
 	}
 	if len(p.file.Vars) == 0 && !p.file.Diagnostics.HasErrors() {
-		p.diag(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty, "the file sets no variables", "")
+		p.diag(source.FileStart(name), source.Info, CodeEmpty, "the file sets no variables", "")
 	}
 	p.file.Diagnostics.Sort()
 	return p.file, nil

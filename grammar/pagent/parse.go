@@ -133,7 +133,7 @@ func parse(name string, data []byte, size, workers int) (*File, error) {
 	b := newBuilder(name, src)
 	if strings.HasPrefix(src, bom) {
 		start = len(bom)
-		b.diag(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeBOM,
+		b.diag(source.FileStart(name), source.Info, CodeBOM,
 			"UTF-8 byte order mark at the start of the file ignored", "")
 	}
 	if what, line, col, msg, hint := notTextFile(src[start:]); what != isText {

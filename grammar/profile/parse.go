@@ -30,7 +30,7 @@ func Parse(name string, data []byte) (*File, error) {
 	b := &builder{file: f, lx: lx, toks: lx.toks}
 	f.Diagnostics = lx.diags
 	if lx.bom {
-		b.diag(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeBOM,
+		b.diag(source.FileStart(name), source.Info, CodeBOM,
 			"UTF-8 byte order mark at the start of the file ignored", "")
 	}
 	for range g.Items {
@@ -47,7 +47,7 @@ func Parse(name string, data []byte) (*File, error) {
 	b.finish()
 	b.attachComments()
 	if len(f.Statements) == 0 {
-		b.diag(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty,
+		b.diag(source.FileStart(name), source.Info, CodeEmpty,
 			"the file holds no statements", "")
 	}
 	f.Diagnostics.Sort()

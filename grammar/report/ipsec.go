@@ -76,7 +76,7 @@ func ParseIPSecDisplay(name string, data []byte) (*IPSecDisplay, error) {
 	b.endFilter()
 	b.rep.Diagnostics = append(diags, b.diags...)
 	if len(b.rep.Filters) == 0 {
-		b.rep.Diagnostics.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty,
+		b.rep.Diagnostics.Add(source.FileStart(name), source.Info, CodeEmpty,
 			"the report holds no filter records", "")
 	}
 	b.rep.Diagnostics.Sort()

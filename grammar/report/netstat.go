@@ -132,10 +132,10 @@ func ParseNetstat(name string, data []byte) (*Netstat, error) {
 		n.Report = NetstatHome
 	}
 	if len(n.Home) == 0 && len(n.Interfaces) == 0 {
-		n.Diagnostics.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty,
+		n.Diagnostics.Add(source.FileStart(name), source.Info, CodeEmpty,
 			"the report holds no interfaces or home entries", "")
 	} else if n.Report == "" {
-		n.Diagnostics.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Warning, CodeKind,
+		n.Diagnostics.Add(source.FileStart(name), source.Warning, CodeKind,
 			"the report mixes HOME and DEVLINKS entries", "give znet one report a file")
 	}
 	n.Diagnostics.Sort()

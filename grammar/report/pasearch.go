@@ -152,7 +152,7 @@ func ParsePasearch(name string, data []byte) (*Pasearch, error) {
 	b.endRule()
 	b.rep.Diagnostics = append(diags, b.diags...)
 	if len(b.rep.Rules) == 0 {
-		b.rep.Diagnostics.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty,
+		b.rep.Diagnostics.Add(source.FileStart(name), source.Info, CodeEmpty,
 			"the report holds no policy rules", "")
 	}
 	b.rep.Diagnostics.Sort()

@@ -25,7 +25,7 @@ func readBlocks(name string, data []byte, fn func(block []*line)) (source.Diagno
 	recs, bom := source.Records(data)
 	l := &lexState{file: name}
 	if bom {
-		l.diags.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeBOM,
+		l.diags.Add(source.FileStart(name), source.Info, CodeBOM,
 			"UTF-8 byte order mark at the start of the file ignored", "")
 	}
 	offset := 0

@@ -204,3 +204,9 @@ func (ds Diagnostics) Dedup() Diagnostics {
 	}
 	return out
 }
+
+// FileStart is the position of a file's first character: where problems
+// with the file as a whole (empty, unreadable, no statements) stand.
+func FileStart(file string) Span {
+	return Span{File: file, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+}

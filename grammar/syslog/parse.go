@@ -24,7 +24,7 @@ func Parse(name string, data []byte) (*File, error) {
 	f := &File{Name: name}
 	b := &builder{file: f, lx: l}
 	if bom {
-		l.diags.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeBOM,
+		l.diags.Add(source.FileStart(name), source.Info, CodeBOM,
 			"UTF-8 byte order mark at the start of the file ignored", "")
 	}
 	offset := 0
@@ -48,7 +48,7 @@ func Parse(name string, data []byte) (*File, error) {
 			"they come from copying text out of a web page; syslogd does not take them for blanks: replace them with blanks")
 	}
 	if len(f.Rules) == 0 && len(f.Statements) == 0 {
-		l.diags.Add(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Info, CodeEmpty,
+		l.diags.Add(source.FileStart(name), source.Info, CodeEmpty,
 			"the file holds no rules", "")
 	}
 	f.Diagnostics = append(l.diags, b.diags...)

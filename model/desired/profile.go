@@ -140,7 +140,7 @@ func (c *converter) profileList(list *yaml.Node) *profile.File {
 		p.f.Tail += cm.Text + "\n"
 	}
 	if len(p.f.Statements) == 0 && !c.diags.HasErrors() {
-		at := source.Span{File: c.file, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+		at := source.FileStart(c.file)
 		if list != nil {
 			at = c.span(list)
 		}

@@ -70,7 +70,7 @@ func (c *converter) syslogList(list *yaml.Node) *syslog.File {
 	}
 	s.f.Comments = append(s.f.Comments, s.pending...)
 	if len(s.f.Rules) == 0 && len(s.f.Statements) == 0 && !c.diags.HasErrors() {
-		at := source.Span{File: c.file, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+		at := source.FileStart(c.file)
 		if list != nil {
 			at = c.span(list)
 		}

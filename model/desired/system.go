@@ -123,7 +123,7 @@ func LoadSystem(path string) *System {
 	s := &System{File: path, Release: model.DefaultRelease, PAGENT: PAGENT{Common: map[string]*Part{}}}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		s.Diags.Add(source.Span{File: path, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Error, CodeFile, err.Error(), "")
+		s.Diags.Add(source.FileStart(path), source.Error, CodeFile, err.Error(), "")
 		return s
 	}
 	c := &converter{file: path, raw: lines(data)}
@@ -647,7 +647,7 @@ func LoadNative(path, kind string) (*Native, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := &Native{Kind: kind, Path: path, Span: source.Span{File: path, Line: 1, Col: 1, EndLine: 1, EndCol: 1}}
+	n := &Native{Kind: kind, Path: path, Span: source.FileStart(path)}
 	if kind == "syslog" {
 		n.Target = "/etc/syslog.conf"
 	}

@@ -47,7 +47,7 @@ func (c *converter) add(n *yaml.Node, code, msg, hint string) {
 // znet position.
 func (c *converter) span(n *yaml.Node) source.Span {
 	if n == nil {
-		return source.Span{File: c.file, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+		return source.FileStart(c.file)
 	}
 	w := 1
 	if n.Kind == yaml.ScalarNode {

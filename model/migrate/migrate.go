@@ -1135,7 +1135,7 @@ func (m *migrator) checkPrefixOptions() {
 		if len(m.p.Files) > 0 {
 			name = m.p.Files[0].Name
 		}
-		sp := source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+		sp := source.FileStart(name)
 		var c *cand
 		for _, x := range m.cands {
 			if upper(x.link.Name) == strings.ToUpper(k) {

@@ -87,7 +87,7 @@ func LoadWith(name string, data []byte, open Opener, opt Options) (*Profile, sou
 	f, err := profile.Parse(name, data)
 	if err != nil {
 		m := &Profile{Options: opt, symbolsSeen: map[string]bool{}}
-		m.diag(source.Span{File: name, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Error, "PR100",
+		m.diag(source.FileStart(name), source.Error, "PR100",
 			"internal error: "+err.Error(), "")
 		return m, m.diags
 	}

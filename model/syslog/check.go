@@ -88,7 +88,7 @@ type Options struct {
 // Check runs the checks on c. The diagnostics are sorted.
 func Check(c *Config, opts Options) source.Diagnostics {
 	var ds source.Diagnostics
-	fileSpan := source.Span{File: c.File, Line: 1, Col: 1, EndLine: 1, EndCol: 1}
+	fileSpan := source.FileStart(c.File)
 	for _, s := range opts.Senders {
 		for _, f := range s.Facilities {
 			checkSender(c, s, f, fileSpan, &ds)

@@ -117,12 +117,12 @@ func Load(path string, data []byte) (*Suite, source.Diagnostics) {
 	var ds source.Diagnostics
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		ds.Add(source.Span{File: path, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Error, CodeInvalid,
+		ds.Add(source.FileStart(path), source.Error, CodeInvalid,
 			fmt.Sprintf("not YAML: %v", err), "")
 		return s, ds
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		ds.Add(source.Span{File: path, Line: 1, Col: 1, EndLine: 1, EndCol: 1}, source.Error, CodeInvalid,
+		ds.Add(source.FileStart(path), source.Error, CodeInvalid,
 			"a tests file is a mapping with policy and tests", "")
 		return s, ds
 	}
