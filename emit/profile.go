@@ -1107,7 +1107,7 @@ func readParams(r *preader, table []tcpprofile.ParamSpec) {
 		switch ps.Kind {
 		case "value":
 			if r.more() && !isParam() {
-				r.take(inEnum(r.peek(), ps.Enum))
+				r.take(tcpprofile.OneOf(r.peek(), ps.Enum))
 			}
 		case "list":
 			for r.more() && !isParam() {
@@ -1122,7 +1122,7 @@ func readParams(r *preader, table []tcpprofile.ParamSpec) {
 			}
 		case "inbperf":
 			if r.more() {
-				v := r.take(inEnum(r.peek(), tcpprofile.InbperfValues))
+				v := r.take(tcpprofile.OneOf(r.peek(), tcpprofile.InbperfValues))
 				if strings.EqualFold(v, "DYNAMIC") && r.more() && tcpprofile.OneOf(r.peek(), tcpprofile.InbperfQueues) {
 					r.take(true)
 				}
@@ -1130,8 +1130,6 @@ func readParams(r *preader, table []tcpprofile.ParamSpec) {
 		}
 	}
 }
-
-func inEnum(w string, enum []string) bool { return tcpprofile.OneOf(w, enum) }
 
 // typeKind is the canonical type a DEVICE or LINK type word names
 // (VIRTual abbreviates VIRTUAL, as IBM's TCPIPCS PROFILE output writes
@@ -1257,7 +1255,7 @@ func readBSD(r *preader) {
 	if !r.more() {
 		return
 	}
-	r.take(inEnum(r.peek(), []string{"TRUE", "FALSE"}))
+	r.take(tcpprofile.OneOf(r.peek(), []string{"TRUE", "FALSE"}))
 	for n := 0; r.more(); n++ {
 		if n%5 == 0 {
 			r.sh.entry[r.i] = true
@@ -1272,7 +1270,7 @@ func readRoute(r *preader) {
 	if !r.more() {
 		return
 	}
-	d := r.take(inEnum(r.peek(), []string{"DEFAULT", "DEFAULT6"}))
+	d := r.take(tcpprofile.OneOf(r.peek(), []string{"DEFAULT", "DEFAULT6"}))
 	u := strings.ToUpper(d)
 	if u != "DEFAULT" && u != "DEFAULT6" && !strings.Contains(d, "/") && !profile.HasSymbol(d) && isIPv4(d) && r.more() {
 		if nx := r.peek(); strings.EqualFold(nx, "HOST") || strings.Count(nx, ".") == 3 {
@@ -1340,7 +1338,7 @@ func readFilterRule(r *preader, v6 bool) {
 		if !r.more() {
 			return
 		}
-		p := strings.ToUpper(r.take(inEnum(r.peek(), []string{"TCP", "UDP", "ICMP", "ICMPV6", "OSPF"})))
+		p := strings.ToUpper(r.take(tcpprofile.OneOf(r.peek(), []string{"TCP", "UDP", "ICMP", "ICMPV6", "OSPF"})))
 		sub := func(name string, min int) {
 			r.group()
 			if r.more() && kwSpells(r.peek(), name, min) {
@@ -1366,7 +1364,7 @@ func readFilterRule(r *preader, v6 bool) {
 			return
 		}
 		v := r.peek()
-		r.take(inEnum(v, []string{"LOCAL", "ROUTED", "EITHER"}))
+		r.take(tcpprofile.OneOf(v, []string{"LOCAL", "ROUTED", "EITHER"}))
 		if strings.EqualFold(v, "ROUTED") {
 			r.is("FRAGMENTSONLY", 9)
 		}
