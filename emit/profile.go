@@ -1058,9 +1058,9 @@ func readShape(name string, sh *pshape) bool {
 	r := &preader{sh: sh, i: 1}
 	switch name {
 	case "DEVICE":
-		readDevice(r)
+		readTyped(r, "DEVICE", deviceWords)
 	case "LINK":
-		readLink(r)
+		readTyped(r, "LINK", linkWords)
 	case "INTERFACE":
 		readInterface(r)
 	case "HOME":
@@ -1141,8 +1141,10 @@ func typeKind(w string) string {
 	return strings.ToUpper(w)
 }
 
-// readDevice: DEVICE name type [address] options.
-func readDevice(r *preader) {
+// readTyped reads DEVICE name type [address] options and LINK name type
+// [number] device options: the name, the type, the words of fixed place
+// the type takes (fixed), then the type's parameters.
+func readTyped(r *preader, stmt string, fixed func(kind string) int) {
 	if !r.more() {
 		return
 	}
@@ -1151,47 +1153,35 @@ func readDevice(r *preader) {
 		return
 	}
 	kind := typeKind(r.peek())
-	table, known := tcpprofile.Parameters("DEVICE", kind)
+	table, known := tcpprofile.Parameters(stmt, kind)
 	r.take(known)
 	if !known {
 		r.words()
 		return
 	}
-	switch kind {
-	case "LCS", "CTC", "VIRTUAL":
-		if r.more() {
-			r.take(false)
-		}
+	for n := fixed(kind); n > 0 && r.more(); n-- {
+		r.take(false)
 	}
 	readParams(r, table)
 }
 
-// readLink: LINK name type [number] device options.
-func readLink(r *preader) {
-	if !r.more() {
-		return
+// deviceWords: LCS and CTC devices take a device number, VIRTUAL its 0.
+func deviceWords(kind string) int {
+	switch kind {
+	case "LCS", "CTC", "VIRTUAL":
+		return 1
 	}
-	r.take(false)
-	if !r.more() {
-		return
-	}
-	kind := typeKind(r.peek())
-	table, known := tcpprofile.Parameters("LINK", kind)
-	r.take(known)
-	if !known {
-		r.words()
-		return
-	}
+	return 0
+}
+
+// linkWords: the device name, after the adapter number or read/write
+// indicator some link types take first.
+func linkWords(kind string) int {
 	switch kind {
 	case "VIRTUAL", "ETHERNET", "802.3", "ETHEROR802.3", "CTC":
-		if r.more() {
-			r.take(false)
-		}
+		return 2
 	}
-	if r.more() {
-		r.take(false)
-	}
-	readParams(r, table)
+	return 1
 }
 
 // readInterface: INTERFACE name DEFINE type parameters, INTERFACE name
