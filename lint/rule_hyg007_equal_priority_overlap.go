@@ -178,7 +178,7 @@ func reportTie(p *Pass, r *match.Rule, ties []*match.Rule, eff map[string]*polic
 	msg := fmt.Sprintf("%s has the same Priority %d as %s and they match some of the same connections, e.g. %s: Policy Agent gives those to %s only because its name sorts first",
 		r.Label(), r.Priority, joinMax(names, 5), ex, w.Name)
 	if a, b := eff[w.Name], eff[r.Name]; a != nil && b != nil {
-		if d := match.Diff(a.Settings, b.Settings, w.Name, r.Name); len(d) > 0 {
+		if d := match.Diff(a.Settings(), b.Settings(), w.Name, r.Name); len(d) > 0 {
 			msg += "; their settings differ (" + d[0] + ")"
 		} else {
 			msg += "; their settings are the same"

@@ -104,8 +104,7 @@ var slotNames = [nSlots]struct{ attls, env string }{
 	sHostReferenceIdCN:          {"HostReferenceIdCN", ""},
 }
 
-// slotOf maps a setting name to its slot; effective settings carry the
-// catalog's spelling, so an exact lookup is enough.
+// slotOf maps a parameter name (the catalog's spelling) to its slot.
 var slotOf = func() map[string]slot {
 	m := make(map[string]slot, nSlots)
 	for i := slot(0); i < nSlots; i++ {
@@ -113,6 +112,15 @@ var slotOf = func() map[string]slot {
 	}
 	return m
 }()
+
+// settingIndex gives the index of each slot's setting among a rule's
+// effective settings (policy.SettingIndex).
+var settingIndex = sync.OnceValue(func() (ix [nSlots]int) {
+	for i := range ix {
+		ix[i] = policy.SettingIndex(slotNames[i].attls)
+	}
+	return ix
+})
 
 // protoSlot is the slot of each protocol switch.
 var protoSlot = map[tls.Protocol]slot{
@@ -318,29 +326,10 @@ func tlsConfs(p *Pass) []*tlsConf {
 		runs := model.Runs(len(effs), tlsChunk)
 		outs := make([][]*tlsConf, runs)
 		model.ForRuns(runs, len(effs), func(run, lo, hi int) {
-			// Rules list their settings in the catalog's order, mostly
-			// the same names at the same places: compare with the
-			// previous rule's names (the catalog's strings, so equal ones
-			// compare fast) before looking a name up.
-			var names []string
-			var slots []slot
 			for _, e := range effs[lo:hi] {
 				c := &tlsConf{e: e, rel: p.Policy.Release, bp: p}
-				for i, st := range e.Settings {
-					name := st.Name
-					if i >= len(names) {
-						names, slots = append(names, ""), append(slots, -1)
-					}
-					if names[i] != name {
-						sl, ok := slotOf[name]
-						if !ok {
-							sl = -1
-						}
-						names[i], slots[i] = name, sl
-					}
-					if sl := slots[i]; sl >= 0 {
-						c.set[sl] = st
-					}
+				for sl, i := range settingIndex() {
+					c.set[sl] = e.SettingAt(i)
 				}
 				if en := c.set[sTTLSEnabled]; en == nil || !strings.EqualFold(en.Value, "On") {
 					continue // no TLS on these connections

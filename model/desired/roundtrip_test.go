@@ -71,7 +71,7 @@ func TestImportRoundTrip(t *testing.T) {
 				t.Errorf("model differs after import (-native +yaml):\n%s\nYAML:\n%s", diff, out)
 			}
 			noPos := cmpopts.IgnoreFields(policy.Setting{}, "Span", "Param", "Holder")
-			if diff := cmp.Diff(orig.ExplainAll(), back.ExplainAll(), noPos); diff != "" {
+			if diff := cmp.Diff(orig.ExplainAll(), back.ExplainAll(), noPos, withSettings); diff != "" {
 				t.Errorf("effective settings differ after import (-native +yaml):\n%s", diff)
 			}
 		})
@@ -79,4 +79,19 @@ func TestImportRoundTrip(t *testing.T) {
 	if n < 20 {
 		t.Errorf("only %d native inputs round-tripped", n)
 	}
+}
+
+// withSettings compares effective settings in full: the fields and
+// every setting (which an Effective gives by a method).
+var withSettings = cmp.Options{
+	cmpopts.IgnoreUnexported(policy.Effective{}),
+	cmp.Transformer("Settings", func(e *policy.Effective) struct {
+		E        policy.Effective
+		Settings []*policy.Setting
+	} {
+		return struct {
+			E        policy.Effective
+			Settings []*policy.Setting
+		}{*e, e.Settings()}
+	}),
 }

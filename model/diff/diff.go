@@ -254,10 +254,11 @@ func settings(x, y *policy.Effective) []Change {
 	// Fast path: both sides list the same settings in the same order (the
 	// usual case, since the order comes from the catalog) with the same
 	// values.
-	if len(x.Settings) == len(y.Settings) {
+	xs, ys := x.Settings(), y.Settings()
+	if len(xs) == len(ys) {
 		equal := true
-		for i := range x.Settings {
-			if x.Settings[i].Name != y.Settings[i].Name || !same(x.Settings[i], y.Settings[i]) {
+		for i := range xs {
+			if xs[i].Name != ys[i].Name || !same(xs[i], ys[i]) {
 				equal = false
 				break
 			}
@@ -267,15 +268,15 @@ func settings(x, y *policy.Effective) []Change {
 		}
 	}
 	var out []Change
-	byName := func(e *policy.Effective) map[string]*policy.Setting {
-		m := make(map[string]*policy.Setting, len(e.Settings))
-		for _, s := range e.Settings {
+	byName := func(ss []*policy.Setting) map[string]*policy.Setting {
+		m := make(map[string]*policy.Setting, len(ss))
+		for _, s := range ss {
 			m[s.Name] = s
 		}
 		return m
 	}
-	mx, my := byName(x), byName(y)
-	order := append(append([]*policy.Setting{}, x.Settings...), y.Settings...)
+	mx, my := byName(xs), byName(ys)
+	order := append(append([]*policy.Setting{}, xs...), ys...)
 	seen := map[string]bool{}
 	for _, s := range order {
 		n := s.Name

@@ -25,7 +25,7 @@ func settingsText(es []*policy.Effective, only map[string]map[string]bool) strin
 		fmt.Fprintf(&b, "rule %s priority %d order %d group %s environment %s connection %s\n",
 			e.Rule, e.Priority, e.Order, e.Group, e.Environment, e.Connection)
 		var lines []string
-		for _, s := range e.Settings {
+		for _, s := range e.Settings() {
 			if only != nil && !only[e.Rule][s.Name] {
 				continue
 			}
@@ -78,7 +78,7 @@ func TestPasearchRoundTrip(t *testing.T) {
 	printed := map[string]map[string]bool{}
 	for _, e := range live {
 		printed[e.Rule] = map[string]bool{}
-		for _, s := range e.Settings {
+		for _, s := range e.Settings() {
 			if s.Level != "default" {
 				printed[e.Rule][s.Name] = true
 			}

@@ -78,7 +78,7 @@ func (s *Settings) Of(r *Rule) []*policy.Setting {
 	var v []*policy.Setting
 	if r.Family == ATTLS {
 		if e := s.Effective(r.Name); e != nil {
-			v = e.Settings
+			v = e.Settings()
 		}
 	} else {
 		v = FilterAction(s.p, r.Object)

@@ -62,31 +62,148 @@ func (s Setting) MarshalYAML() (any, error) { return s.shown(), nil }
 
 // Effective is what a connection mapped to one rule gets.
 type Effective struct {
+	Rule        string `json:"rule" yaml:"rule"`
+	Priority    int    `json:"priority" yaml:"priority"`
+	Order       int    `json:"order" yaml:"order"` // 1 = evaluated first
+	Group       string `json:"group,omitempty" yaml:"group,omitempty"`
+	Environment string `json:"environment,omitempty" yaml:"environment,omitempty"`
+	Connection  string `json:"connection,omitempty" yaml:"connection,omitempty"`
+	// Uncertain is set when a statement on the way was damaged by a
+	// syntax error or a reference did not resolve.
+	Uncertain bool   `json:"uncertain,omitempty" yaml:"uncertain,omitempty"`
+	Release   string `json:"release" yaml:"release"`
+	// acts are the settings of the rule's actions, shared by every rule
+	// with the same actions (see Settings).
+	acts *actionSet
+	// rule and p give the conditions (see Conditions).
+	rule *Object
+	p    *Policy
+}
+
+// Conditions returns the rule's own settings: its conditions and its
+// Priority, in the order coded. They are made when asked for (explain
+// shows them; lint reads the rule itself).
+func (e *Effective) Conditions() []Setting {
+	if e.rule == nil {
+		return nil
+	}
+	out := make([]Setting, 0, len(e.rule.Params))
+	for _, prm := range e.rule.Params {
+		if strings.HasPrefix(prm.Def.Name, "TTLS") && strings.HasSuffix(prm.Def.Name, "ActionRef") {
+			continue
+		}
+		out = append(out, e.p.setting(prm, "rule", e.rule))
+	}
+	return out
+}
+
+// Settings returns the effective settings in catalog order, z/OS defaults
+// included. Rules with the same actions share the slice: read it, do not
+// change it. It is made the first time it is asked for: a lint of a large
+// policy only looks settings up (Get, SettingAt), and listing every
+// setting of every rule would cost a slice of some 150 pointers a rule.
+func (e *Effective) Settings() []*Setting {
+	if e.acts == nil {
+		return nil
+	}
+	return e.acts.settings()
+}
+
+// Get returns the named setting (any case), or nil.
+func (e *Effective) Get(name string) *Setting {
+	return e.SettingAt(SettingIndex(name))
+}
+
+// SettingAt returns the setting at index i of the catalog order (see
+// SettingIndex), or nil when neither an action nor a default gives it.
+func (e *Effective) SettingAt(i int) *Setting {
+	if e.acts == nil || i < 0 {
+		return nil
+	}
+	return e.acts.at(i)
+}
+
+// SettingIndex returns the place of a setting name in the catalog order
+// of effective settings, for SettingAt (any case; the catalog's spelling
+// is found fastest), or -1 when no action can set it.
+func SettingIndex(name string) int {
+	catalogOnce.Do(computeCatalogViews)
+	if i, ok := settingIndex[name]; ok {
+		return i
+	}
+	if i, ok := settingIndex[strings.ToLower(name)]; ok {
+		return i
+	}
+	return -1
+}
+
+// effectiveOut is an Effective as it is written, with its settings.
+type effectiveOut struct {
 	Rule        string     `json:"rule" yaml:"rule"`
 	Priority    int        `json:"priority" yaml:"priority"`
-	Order       int        `json:"order" yaml:"order"` // 1 = evaluated first
+	Order       int        `json:"order" yaml:"order"`
 	Group       string     `json:"group,omitempty" yaml:"group,omitempty"`
 	Environment string     `json:"environment,omitempty" yaml:"environment,omitempty"`
 	Connection  string     `json:"connection,omitempty" yaml:"connection,omitempty"`
 	Conditions  []Setting  `json:"conditions" yaml:"conditions"`
 	Settings    []*Setting `json:"settings" yaml:"settings"`
-	// Uncertain is set when a statement on the way was damaged by a
-	// syntax error or a reference did not resolve.
-	Uncertain bool   `json:"uncertain,omitempty" yaml:"uncertain,omitempty"`
-	Release   string `json:"release" yaml:"release"`
+	Uncertain   bool       `json:"uncertain,omitempty" yaml:"uncertain,omitempty"`
+	Release     string     `json:"release" yaml:"release"`
 }
+
+func (e *Effective) out() effectiveOut {
+	return effectiveOut{Rule: e.Rule, Priority: e.Priority, Order: e.Order, Group: e.Group, Environment: e.Environment,
+		Connection: e.Connection, Conditions: e.Conditions(), Settings: e.Settings(), Uncertain: e.Uncertain, Release: e.Release}
+}
+
+// MarshalJSON writes the rule's effective settings in full.
+func (e Effective) MarshalJSON() ([]byte, error) { return json.Marshal(e.out()) }
+
+// MarshalYAML writes the rule's effective settings in full.
+func (e Effective) MarshalYAML() (any, error) { return e.out(), nil }
 
 // Masked is how secrets appear in every output.
 const Masked = "********"
 
-// Get returns the named setting, or nil.
-func (e *Effective) Get(name string) *Setting {
-	for _, s := range e.Settings {
-		if strings.EqualFold(s.Name, name) {
-			return s
-		}
+// actionSet is what a rule's three actions set: the settings they code,
+// over the policy's default settings.
+type actionSet struct {
+	coded []*Setting // in catalog order
+	index []int      // the catalog index of each coded setting
+	// defaults are the policy's default settings by catalog index (nil
+	// where a setting has no default).
+	defaults  []*Setting
+	uncertain bool
+	once      sync.Once
+	all       []*Setting
+}
+
+// at returns the setting at catalog index i.
+func (a *actionSet) at(i int) *Setting {
+	if j, ok := slices.BinarySearch(a.index, i); ok {
+		return a.coded[j]
+	}
+	if i < len(a.defaults) {
+		return a.defaults[i]
 	}
 	return nil
+}
+
+// settings merges the coded settings into the defaults, once.
+func (a *actionSet) settings() []*Setting {
+	a.once.Do(func() {
+		a.all = make([]*Setting, 0, len(a.defaults))
+		j := 0
+		for i, d := range a.defaults {
+			if j < len(a.index) && a.index[j] == i {
+				a.all = append(a.all, a.coded[j])
+				j++
+			} else if d != nil {
+				a.all = append(a.all, d)
+			}
+		}
+	})
+	return a.all
 }
 
 // holder is an object contributing settings at one level.
@@ -143,7 +260,7 @@ func (p *Policy) ExplainAll() []*Effective {
 }
 
 func (p *Policy) effective(r *Object) *Effective {
-	e := &Effective{Rule: r.Name, Priority: Priority(r), Release: p.Release.String(), Uncertain: r.Incomplete}
+	e := &Effective{Rule: r.Name, Priority: Priority(r), Release: p.Release.String(), Uncertain: r.Incomplete, rule: r, p: p}
 	var acts actions
 	for i, ref := range actionRefNames {
 		prm := r.Last(ref)
@@ -164,19 +281,9 @@ func (p *Policy) effective(r *Object) *Effective {
 			e.Connection = prm.Target.Name
 		}
 	}
-	// Conditions and the rule's own settings (Priority).
-	e.Conditions = make([]Setting, 0, len(r.Params))
-	for _, prm := range r.Params {
-		if strings.HasPrefix(prm.Def.Name, "TTLS") && strings.HasSuffix(prm.Def.Name, "ActionRef") {
-			continue
-		}
-		e.Conditions = append(e.Conditions, p.setting(prm, "rule", r))
-	}
-	// Rules sharing their actions share one Settings slice: read it, do
-	// not change it.
-	settings, uncertain := p.actionSettings(acts)
-	e.Settings = settings
-	e.Uncertain = e.Uncertain || uncertain
+	// Rules sharing their actions share one actionSet.
+	e.acts = p.actionSettings(acts)
+	e.Uncertain = e.Uncertain || e.acts.uncertain
 	return e
 }
 
@@ -276,6 +383,9 @@ var (
 	// can code, its index in settingOrder (both spellings of the cipher
 	// list share one).
 	slotOf map[*model.Param]int
+	// settingIndex gives the index in settingOrder of each name, in the
+	// catalog's spelling and in lower case.
+	settingIndex map[string]int
 )
 
 func computeCatalogViews() {
@@ -292,10 +402,12 @@ func computeCatalogViews() {
 			}
 		}
 	}
-	index := make(map[string]int, len(settingOrder))
+	index := make(map[string]int, 2*len(settingOrder))
 	for i, n := range settingOrder {
 		index[strings.ToLower(n)] = i
+		index[n] = i
 	}
+	settingIndex = index
 	slotOf = map[*model.Param]int{}
 	kinds = map[string]bool{}
 	for _, k := range actionKinds {
@@ -346,15 +458,15 @@ func spelling(s *model.Stmt, prm *model.Param) *model.Param {
 }
 
 // actionSettings merges the settings of a rule's three actions. Rules that
-// share their actions share the result, computed once per policy. Settings
-// no action codes are the policy's shared default settings: a rule costs
-// one pointer per setting, not a copy of each.
-func (p *Policy) actionSettings(acts actions) ([]*Setting, bool) {
+// share their actions share the result, computed once per policy. It
+// holds only the settings the actions code; the others are the policy's
+// shared default settings.
+func (p *Policy) actionSettings(acts actions) *actionSet {
 	key := acts
 	p.memoMu.Lock()
-	if m, ok := p.memo[key]; ok {
+	if a, ok := p.memo[key]; ok {
 		p.memoMu.Unlock()
-		return m.settings, m.uncertain
+		return a
 	}
 	p.memoMu.Unlock()
 	catalogOnce.Do(computeCatalogViews)
@@ -414,13 +526,19 @@ func (p *Policy) actionSettings(acts actions) ([]*Setting, bool) {
 			}
 		}
 	}
-	defaults := p.defaultSettings()
-	out := make([]*Setting, 0, len(settingOrder))
+	a := &actionSet{defaults: p.defaultSettings(), uncertain: uncertain}
+	ncoded := 0
+	for _, w := range win {
+		if w != 0 {
+			ncoded++
+		}
+	}
+	// One block for the coded settings of the rule: fewer, larger
+	// allocations for a policy of many rules.
+	block := make([]Setting, 0, ncoded)
+	a.coded, a.index = make([]*Setting, 0, ncoded), make([]int, 0, ncoded)
 	for n, name := range settingOrder {
 		if win[n] == 0 {
-			if d := defaults[n]; d != nil {
-				out = append(out, d)
-			}
 			continue
 		}
 		h := hs[win[n]-1]
@@ -443,20 +561,20 @@ func (p *Policy) actionSettings(acts actions) ([]*Setting, bool) {
 		if list != nil {
 			s.Value, s.List = "", list
 		}
-		out = append(out, &s)
+		block = append(block, s)
+		a.coded, a.index = append(a.coded, &block[len(block)-1]), append(a.index, n)
 	}
 	p.memoMu.Lock()
 	if p.memo == nil {
-		p.memo = map[[3]*Object]memoEntry{}
+		p.memo = map[[3]*Object]*actionSet{}
 	}
-	p.memo[key] = memoEntry{out, uncertain}
+	if old, ok := p.memo[key]; ok {
+		a = old // made meanwhile on another goroutine: keep one
+	} else {
+		p.memo[key] = a
+	}
 	p.memoMu.Unlock()
-	return out, uncertain
-}
-
-type memoEntry struct {
-	settings  []*Setting
-	uncertain bool
+	return a
 }
 
 // expand is expandList remembered per policy: the same cipher list or

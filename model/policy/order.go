@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -53,22 +54,28 @@ func (p *Policy) RuleOrder() []*Object {
 }
 
 func (p *Policy) ruleOrder() []*Object {
-	rules := p.All("TTLSRule")
+	m := p.byName[kindKey("TTLSRule")]
 	type keyed struct {
 		r    *Object
 		prio int
 		name []byte // in EBCDIC
 	}
-	ks := make([]keyed, len(rules))
-	for i, r := range rules {
-		ks[i] = keyed{r, Priority(r), ebcdic(r.Name)}
+	ks := make([]keyed, 0, len(m))
+	for _, r := range m {
+		ks = append(ks, keyed{r, Priority(r), ebcdic(r.Name)})
 	}
-	slices.SortStableFunc(ks, func(a, b keyed) int {
+	// Names are unique, so the order is total; two names that read the
+	// same in EBCDIC (characters it cannot hold) are ordered as written.
+	slices.SortFunc(ks, func(a, b keyed) int {
 		if a.prio != b.prio {
 			return cmp.Compare(b.prio, a.prio)
 		}
-		return bytes.Compare(a.name, b.name)
+		if c := bytes.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		return strings.Compare(a.r.Name, b.r.Name)
 	})
+	rules := make([]*Object, len(ks))
 	for i := range ks {
 		rules[i] = ks[i].r
 	}

@@ -112,7 +112,7 @@ type Policy struct {
 	// memo holds merged action settings per (group, environment,
 	// connection) triple; see actionSettings.
 	memoMu   sync.Mutex
-	memo     map[[3]*Object]memoEntry
+	memo     map[[3]*Object]*actionSet
 	lists    map[expandKey][]string
 	defaults []*Setting
 	order    []*Object

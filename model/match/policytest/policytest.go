@@ -379,7 +379,7 @@ func (s *Suite) check(rules []*match.Rule, pt match.Point, at, utc *time.Time, c
 	var have []*policy.Setting
 	switch {
 	case r.Effective != nil:
-		have = r.Effective.Settings
+		have = r.Effective.Settings()
 	case r.Settings != nil:
 		have = r.Settings
 	}
