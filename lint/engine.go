@@ -116,9 +116,10 @@ func Run(in Input, opt Options) *Result {
 	// 1. The rules' own findings.
 	files := filesOf(in.Sets)
 	var objOf map[*pagent.Statement]*policy.Object // for labels: first set wins
-	var raw []*Finding
+	ixs := make([]*setIndex, len(in.Sets))
 	for i, s := range in.Sets {
 		ix := newSetIndex(s)
+		ixs[i] = ix
 		switch {
 		case i == 0:
 			objOf = ix.objOf
@@ -132,7 +133,20 @@ func Run(in Input, opt Options) *Result {
 				}
 			}
 		}
-		runRules(res.Rules, s, ix, &raw)
+	}
+	// The files' znet:ignore comments and secrets are read while the
+	// rules run: they need nothing the rules make.
+	var sups []Suppression
+	secrets := map[string][]source.Span{}
+	read := make(chan struct{})
+	go func() {
+		defer close(read)
+		collectSecrets(files, secrets)
+		sups = nativeSuppressions(files, objOf)
+	}()
+	var raw []*Finding
+	for i, s := range in.Sets {
+		runRules(res.Rules, s, ixs[i], &raw)
 	}
 	for _, f := range in.Env {
 		s := &policy.Set{Name: "gskenv " + f.Name, Policy: policy.Build(nil, in.EnvRelease)}
@@ -145,7 +159,10 @@ func Run(in Input, opt Options) *Result {
 		}
 		runRules(res.Rules, s, ix, &raw)
 	}
-	collectSecrets(files, res.Secrets)
+	<-read
+	for name, spans := range secrets {
+		res.Secrets[name] = append(res.Secrets[name], spans...)
+	}
 	// 2. The grammar's and the model's diagnostics.
 	for _, d := range in.Syntax {
 		raw = append(raw, diagFinding(d, CatSyntax, files, objOf))
@@ -171,7 +188,7 @@ func Run(in Input, opt Options) *Result {
 	all = kept
 
 	// 4. Suppressions in source, then the baseline.
-	sups := append(nativeSuppressions(files, objOf), in.Suppressions...)
+	sups = append(sups, in.Suppressions...)
 	// Only findings of a rule some suppression names can be silenced;
 	// leaving the others out keeps matching linear in the findings.
 	named := map[string]bool{}
@@ -241,7 +258,7 @@ func runRules(rules []*Rule, s *policy.Set, ix *setIndex, out *[]*Finding) {
 		for i := lo; i < hi; i++ {
 			r := checks[i]
 			p := &Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: &outs[i]}
-			runCheck(r, p, func() { r.Check(p) })
+			runCheck(&r, s, func() { r.Check(p) })
 		}
 	})
 	for _, o := range outs {
@@ -254,16 +271,24 @@ func runRules(rules []*Rule, s *policy.Set, ix *setIndex, out *[]*Finding) {
 	runs := model.Runs(len(confs), tlsChunk)
 	outs = make([][]*Finding, runs)
 	model.ForRuns(runs, len(confs), func(run, lo, hi int) {
+		// One pass and one view per rule, pointed at each configuration
+		// in turn (rules keep neither).
 		passes := make([]Pass, len(tlsRules))
+		ctxs := make([]tlsCtx, len(tlsRules))
 		for i, r := range tlsRules {
 			passes[i] = Pass{Set: s, Policy: s.Policy, rule: r, ix: ix, out: &outs[run]}
+			ctxs[i].p = &passes[i]
 		}
-		for _, c := range confs[lo:hi] {
-			for i, r := range tlsRules {
-				ctx := &tlsCtx{tlsConf: c, p: &passes[i]}
-				runCheck(r, &passes[i], func() { r.CheckTLS(ctx) })
+		var r *Rule
+		runCheck(&r, s, func() {
+			for _, c := range confs[lo:hi] {
+				for i := range tlsRules {
+					r = tlsRules[i]
+					ctxs[i].tlsConf = c
+					r.CheckTLS(&ctxs[i])
+				}
 			}
-		}
+		})
 	})
 	for _, o := range outs {
 		*out = append(*out, o...)
@@ -274,11 +299,12 @@ func runRules(rules []*Rule, s *policy.Set, ix *setIndex, out *[]*Finding) {
 // is not worth starting.
 const tlsChunk = 512
 
-// runCheck runs one rule, naming it when it panics (a bug in the rule).
-func runCheck(r *Rule, p *Pass, check func()) {
+// runCheck runs rules, naming the one running (*r) when it panics (a bug
+// in the rule).
+func runCheck(r **Rule, s *policy.Set, check func()) {
 	defer func() {
 		if x := recover(); x != nil {
-			panic(fmt.Sprintf("lint rule %s on %s: %v", r.ID, p.Set.Name, x))
+			panic(fmt.Sprintf("lint rule %s on %s: %v", (*r).ID, s.Name, x))
 		}
 	}()
 	check()
@@ -507,19 +533,30 @@ func sortFindings(fs []*Finding) {
 	if slices.IsSortedFunc(fs, (*Finding).compare) {
 		return
 	}
+	// Each finding's place is packed into one number (placeKey), so most
+	// comparisons read neither the findings nor their strings.
 	type placed struct {
-		f *Finding
-		i int
+		key uint64
+		f   *Finding
+		i   int
 	}
 	order := func(a, b placed) int {
+		if a.key != b.key {
+			return cmp.Compare(a.key, b.key)
+		}
 		if c := a.f.compare(b.f); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.i, b.i)
 	}
+	rank := fileRanks(fs)
 	ps := make([]placed, len(fs))
+	last, lastRank := "", uint64(0)
 	for i, f := range fs {
-		ps[i] = placed{f, i}
+		if i == 0 || f.Span.File != last {
+			last, lastRank = f.Span.File, rank[f.Span.File]
+		}
+		ps[i] = placed{placeKey(lastRank, f.Span.Line, f.Span.Col), f, i}
 	}
 	// Runs sorted on every CPU, then merged: the order is total (place
 	// breaks ties), so it is the same however the work was shared.
@@ -544,6 +581,46 @@ func sortFindings(fs []*Finding) {
 	for i := range ps {
 		fs[i] = ps[i].f
 	}
+}
+
+// fileRanks numbers the files of the findings in sorted order.
+func fileRanks(fs []*Finding) map[string]uint64 {
+	var names []string
+	seen := map[string]bool{}
+	last := ""
+	for i, f := range fs {
+		if (i == 0 || f.Span.File != last) && !seen[f.Span.File] {
+			seen[f.Span.File] = true
+			names = append(names, f.Span.File)
+		}
+		last = f.Span.File
+	}
+	slices.Sort(names)
+	rank := make(map[string]uint64, len(names))
+	for i, n := range names {
+		rank[n] = uint64(i)
+	}
+	return rank
+}
+
+// placeKey packs a place (the file's rank, line, column) into 16, 32 and
+// 16 bits. A part too large for its bits takes its largest value and so
+// do the parts after it; a negative part is 0 and so are the parts after
+// it. The keys of two places are then equal or in the places' order, and
+// equal keys are compared in full.
+func placeKey(rank uint64, line, col int) uint64 {
+	const rankMax, lineMax, colMax = 1<<16 - 1, 1<<32 - 1, 1<<16 - 1
+	if rank >= rankMax {
+		return rankMax<<48 | lineMax<<16 | colMax
+	}
+	if line < 0 {
+		return rank << 48
+	}
+	l := uint64(line)
+	if l >= lineMax {
+		return rank<<48 | lineMax<<16 | colMax
+	}
+	return rank<<48 | l<<16 | min(uint64(max(col, 0)), colMax)
 }
 
 func sortSpans(ss []source.Span) {

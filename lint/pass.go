@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/zosnet/znet/grammar/gskenv"
@@ -29,7 +30,9 @@ type Pass struct {
 type setIndex struct {
 	objects []*policy.Object
 	objOf   map[*pagent.Statement]*policy.Object
-	params  map[*pagent.Statement]owned // a parameter's statement
+	// owners gives the object of each parameter (see owner).
+	owners     map[*policy.Param]*policy.Object
+	ownersOnce sync.Once
 	// env is the System SSL environment file of an environment pass
 	// (nil for a set of Policy Agent files).
 	env *gskenv.File
@@ -70,29 +73,41 @@ func newSetIndex(s *policy.Set) *setIndex {
 	for _, o := range s.Policy.Objects {
 		walk(o)
 	}
-	// The maps are sized first: a large policy has hundreds of thousands
-	// of objects and parameters, and growing the maps costs more than
-	// counting.
-	nparams := 0
-	for _, o := range ix.objects {
-		nparams += len(o.Params)
-	}
 	ix.objOf = make(map[*pagent.Statement]*policy.Object, len(ix.objects))
-	ix.params = make(map[*pagent.Statement]owned, nparams)
 	for _, o := range ix.objects {
 		if o.Src != nil {
 			ix.objOf[o.Src] = o
 		}
+	}
+	return ix
+}
+
+// paramOf returns the parameter that statement st (coded in parent) is in
+// the model, with the object holding it: a parameter of the object its
+// enclosing statement is.
+func (ix *setIndex) paramOf(st, parent *pagent.Statement) (owned, bool) {
+	if o := ix.objOf[parent]; o != nil {
 		for _, p := range o.Params {
-			if p.Src == nil {
-				continue
-			}
-			if _, dup := ix.params[p.Src]; !dup {
-				ix.params[p.Src] = owned{p, o}
+			if p.Src == st {
+				return owned{p, o}, true
 			}
 		}
 	}
-	return ix
+	return owned{}, false
+}
+
+// owner returns the object holding prm, for the rare caller that does not
+// know it; the index is made the first time it is needed.
+func (ix *setIndex) owner(prm *policy.Param) *policy.Object {
+	ix.ownersOnce.Do(func() {
+		ix.owners = map[*policy.Param]*policy.Object{}
+		for _, o := range ix.objects {
+			for _, p := range o.Params {
+				ix.owners[p] = o
+			}
+		}
+	})
+	return ix.owners[prm]
 }
 
 // Env returns the System SSL environment file the pass is for, or nil
@@ -157,9 +172,11 @@ func (p *Pass) Statements(keep func(*pagent.Statement) bool, fn func(st *pagent.
 			if !keep(st) {
 				return true
 			}
-			if w, ok := p.ix.params[st]; ok {
-				fn(st, w.o, w.p)
-				return true
+			if len(parents) > 0 {
+				if w, ok := p.ix.paramOf(st, parents[len(parents)-1]); ok {
+					fn(st, w.o, w.p)
+					return true
+				}
 			}
 			if o := p.ix.objOf[st]; o != nil {
 				fn(st, o, nil)
@@ -205,9 +222,7 @@ func (p *Pass) ReportParam(prm *policy.Param, o *policy.Object, msg, hint string
 		return nil
 	}
 	if o == nil {
-		if w, ok := p.ix.params[prm.Src]; ok {
-			o = w.o
-		}
+		o = p.ix.owner(prm)
 	}
 	f := &Finding{Span: prm.Src.Span, Message: msg, Hint: hint}
 	if o != nil {
@@ -329,7 +344,8 @@ func overridableRule(r *policy.Object, level string) (bool, string) {
 		if ref.Target == nil {
 			return true, fmt.Sprintf("%s names %s %s, which is not defined; it could override this value", r.Label(), a.ref, ref.Value)
 		}
-		if d := deepDamage(ref.Target, map[*policy.Object]bool{}); d != nil {
+		var buf [16]*policy.Object
+		if d, _ := deepDamage(ref.Target, buf[:0]); d != nil {
 			return true, fmt.Sprintf("%s is damaged by a syntax error; it could override this value", d.Label())
 		}
 	}
@@ -337,28 +353,30 @@ func overridableRule(r *policy.Object, level string) (bool, string) {
 }
 
 // deepDamage returns the first damaged object among o, what it nests and
-// the parameter statements it refers to.
-func deepDamage(o *policy.Object, seen map[*policy.Object]bool) *policy.Object {
-	if o == nil || seen[o] {
-		return nil
+// the parameter statements it refers to. seen holds the objects visited
+// (a handful: a slice, not a map); it is returned with the new ones.
+func deepDamage(o *policy.Object, seen []*policy.Object) (*policy.Object, []*policy.Object) {
+	if o == nil || slices.Contains(seen, o) {
+		return nil, seen
 	}
-	seen[o] = true
+	seen = append(seen, o)
 	if o.Incomplete {
-		return o
+		return o, seen
 	}
+	var d *policy.Object
 	for _, c := range o.Children {
-		if d := deepDamage(c, seen); d != nil {
-			return d
+		if d, seen = deepDamage(c, seen); d != nil {
+			return d, seen
 		}
 	}
 	for _, prm := range o.Params {
 		if prm.Target != nil && prm.Def.Kind == model.KRef && o.Def.MayNest(prm.Target.Def.Name) {
-			if d := deepDamage(prm.Target, seen); d != nil {
-				return d
+			if d, seen = deepDamage(prm.Target, seen); d != nil {
+				return d, seen
 			}
 		}
 	}
-	return nil
+	return nil, seen
 }
 
 // damaged reports whether o or a statement enclosing it was damaged by a
