@@ -2,7 +2,9 @@ package lint
 
 import (
 	"testing"
+	"time"
 
+	"github.com/zosnet/znet/golden/gen"
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/model"
 	"github.com/zosnet/znet/model/policy"
@@ -22,7 +24,9 @@ import (
 //   - all: every rule;
 //   - no-tls: the TLS rules off, for comparison.
 //
-// It reports the number of findings per run.
+// It reports the number of findings per run, and the processor time per
+// run on all CPUs (cpu-s/op), which other load on the machine changes
+// less than wall time.
 //
 //	go test -run '^$' -bench LintTLS -benchtime 3x ./lint/
 func BenchmarkLintTLS(b *testing.B) {
@@ -42,6 +46,7 @@ func BenchmarkLintTLS(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			n := 0
+			var cpu time.Duration
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
 				in := Input{Syntax: f.Diagnostics, Sets: policy.Assemble(files, model.DefaultRelease)}
@@ -49,13 +54,16 @@ func BenchmarkLintTLS(b *testing.B) {
 					in.Model = append(in.Model, s.Policy.Diags...)
 				}
 				b.StartTimer()
+				c0 := gen.CPU()
 				res := Run(in, Options{Config: bc.cfg})
+				cpu += gen.CPU() - c0
 				if len(res.Findings) == 0 {
 					b.Fatal("no findings")
 				}
 				n = len(res.Findings)
 			}
 			b.ReportMetric(float64(n), "findings")
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 		})
 	}
 }
