@@ -233,12 +233,10 @@ func gather(o *Object, level string, out *[]holder, seen *[]*Object) {
 // Explain computes the effective settings of the rule named name, or nil
 // when no such rule exists.
 func (p *Policy) Explain(name string) *Effective {
-	order := p.RuleOrder()
+	order, prios := p.ruleOrder()
 	for i, r := range order {
 		if r.Name == name {
-			e := p.effective(r)
-			e.Order = i + 1
-			return e
+			return p.effective(r, prios[i], i+1)
 		}
 	}
 	return nil
@@ -248,19 +246,20 @@ func (p *Policy) Explain(name string) *Effective {
 // order.
 // Rules are independent, so large policies are explained on every CPU.
 func (p *Policy) ExplainAll() []*Effective {
-	order := p.RuleOrder()
+	order, prios := p.ruleOrder()
 	out := make([]*Effective, len(order))
 	model.ForRuns(model.Runs(len(order), 512), len(order), func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
-			out[i] = p.effective(order[i])
-			out[i].Order = i + 1
+			out[i] = p.effective(order[i], prios[i], i+1)
 		}
 	})
 	return out
 }
 
-func (p *Policy) effective(r *Object) *Effective {
-	e := &Effective{Rule: r.Name, Priority: Priority(r), Release: p.Release.String(), Uncertain: r.Incomplete, rule: r, p: p}
+// effective computes the effective settings of rule r, whose Priority and
+// place in evaluation order (1 = first) are known.
+func (p *Policy) effective(r *Object, prio, order int) *Effective {
+	e := &Effective{Rule: r.Name, Priority: prio, Order: order, Release: p.Release.String(), Uncertain: r.Incomplete, rule: r, p: p}
 	var acts actions
 	for i, ref := range actionRefNames {
 		prm := r.Last(ref)

@@ -45,15 +45,22 @@ func NameLess(a, b string) bool { return bytes.Compare(ebcdic(a), ebcdic(b)) < 0
 // RuleOrder returns the winning TTLSRules in evaluation order: higher
 // Priority first, then by name.
 func (p *Policy) RuleOrder() []*Object {
+	order, _ := p.ruleOrder()
+	return append([]*Object(nil), order...)
+}
+
+// ruleOrder returns the rules in evaluation order and the Priority of
+// each, computed once per policy; callers must not change them.
+func (p *Policy) ruleOrder() ([]*Object, []int) {
 	p.memoMu.Lock()
 	defer p.memoMu.Unlock()
 	if p.order == nil {
-		p.order = p.ruleOrder()
+		p.order, p.prios = p.sortRules()
 	}
-	return append([]*Object(nil), p.order...)
+	return p.order, p.prios
 }
 
-func (p *Policy) ruleOrder() []*Object {
+func (p *Policy) sortRules() ([]*Object, []int) {
 	m := p.byName[kindKey("TTLSRule")]
 	type keyed struct {
 		r    *Object
@@ -75,9 +82,9 @@ func (p *Policy) ruleOrder() []*Object {
 		}
 		return strings.Compare(a.r.Name, b.r.Name)
 	})
-	rules := make([]*Object, len(ks))
+	rules, prios := make([]*Object, len(ks)), make([]int, len(ks))
 	for i := range ks {
-		rules[i] = ks[i].r
+		rules[i], prios[i] = ks[i].r, ks[i].prio
 	}
-	return rules
+	return rules, prios
 }

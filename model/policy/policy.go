@@ -80,10 +80,12 @@ func (o *Object) Get(name string) []*Param {
 }
 
 // Last returns the last coded value of name (the one Policy Agent uses
-// for a single-valued parameter), or nil.
+// for a single-valued parameter), or nil. Catalog names are ASCII, so a
+// name of another length is not compared (it is asked for every
+// parameter of every rule).
 func (o *Object) Last(name string) *Param {
 	for i := len(o.Params) - 1; i >= 0; i-- {
-		if n := o.Params[i].Def.Name; n == name || strings.EqualFold(n, name) {
+		if n := o.Params[i].Def.Name; n == name || len(n) == len(name) && strings.EqualFold(n, name) {
 			return o.Params[i]
 		}
 	}
@@ -116,6 +118,7 @@ type Policy struct {
 	lists    map[expandKey][]string
 	defaults []*Setting
 	order    []*Object
+	prios    []int // the Priority of each rule of order
 }
 
 // Lookup returns the object Policy Agent uses for kind and name: the last
