@@ -70,7 +70,7 @@ func TestImportRoundTrip(t *testing.T) {
 			if diff := cmp.Diff(orig.Canonical(), back.Canonical()); diff != "" {
 				t.Errorf("model differs after import (-native +yaml):\n%s\nYAML:\n%s", diff, out)
 			}
-			noPos := cmpopts.IgnoreFields(policy.Setting{}, "Span", "Param", "Holder")
+			noPos := cmpopts.IgnoreFields(policy.Setting{}, "Param", "Holder")
 			if diff := cmp.Diff(orig.ExplainAll(), back.ExplainAll(), noPos, withSettings); diff != "" {
 				t.Errorf("effective settings differ after import (-native +yaml):\n%s", diff)
 			}

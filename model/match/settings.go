@@ -121,7 +121,7 @@ func FilterAction(p *policy.Policy, o *policy.Object) []*policy.Setting {
 		for _, def := range act.Def.Params {
 			if prm := act.Last(def.Name); prm != nil {
 				out = append(out, &policy.Setting{Name: def.Name, Value: prm.Value, Level: "action", From: act.Label(),
-					Span: prm.Src.Keyword.Span, Param: prm, Holder: act})
+					Param: prm, Holder: act})
 				continue
 			}
 			if v, ok := def.DefaultFor(p.Release); ok {
@@ -134,7 +134,7 @@ func FilterAction(p *policy.Policy, o *policy.Object) []*policy.Setting {
 	for _, n := range []string{"IpManVpnActionRef", "IpDynVpnActionRef", "IpLocalStartActionRef"} {
 		if prm := o.Last(n); prm != nil {
 			out = append(out, &policy.Setting{Name: n, Value: prm.Value, Level: "rule", From: o.Label(),
-				Span: prm.Src.Keyword.Span, Param: prm, Holder: o})
+				Param: prm, Holder: o})
 		}
 	}
 	return out

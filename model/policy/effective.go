@@ -21,22 +21,31 @@ type Setting struct {
 	Level string `json:"level" yaml:"level"`
 	// From names the statement that set the value, or "default for
 	// zos-3.1" when nothing did.
-	From string      `json:"from" yaml:"from"`
-	Span source.Span `json:"-" yaml:"-"`
+	From string `json:"from" yaml:"from"`
 	// Param is the coded parameter behind the value and Holder the
 	// statement coding it; nil for a default.
 	Param  *Param  `json:"-" yaml:"-"`
 	Holder *Object `json:"-" yaml:"-"`
 }
 
+// Span is where the setting is coded: its parameter's keyword; zero for a
+// default.
+func (s *Setting) Span() source.Span {
+	if s.Param == nil || s.Param.Src == nil {
+		return source.Span{}
+	}
+	return s.Param.Src.Keyword.Span
+}
+
 // At is where the setting is coded (file:line:col), "" for a default.
 // It is rendered when asked for, not stored: a large policy has millions
 // of settings and few are ever shown.
 func (s *Setting) At() string {
-	if s.Span.IsZero() {
+	sp := s.Span()
+	if sp.IsZero() {
 		return ""
 	}
-	return s.Span.String()
+	return sp.String()
 }
 
 // shown is a Setting as explain, diff and test outputs show it: with its
@@ -311,7 +320,7 @@ var levelOrder = []struct {
 }{{"connection", actConnection}, {"environment", actEnvironment}, {"group", actGroup}}
 
 func (p *Policy) setting(prm *Param, level string, o *Object) Setting {
-	s := Setting{Name: prm.Def.Name, Value: prm.Value, Level: level, From: o.Label(), Span: prm.Src.Keyword.Span, Param: prm, Holder: o}
+	s := Setting{Name: prm.Def.Name, Value: prm.Value, Level: level, From: o.Label(), Param: prm, Holder: o}
 	if prm.Def.Kind == model.KSecret {
 		s.Value = Masked
 	}
