@@ -15,8 +15,12 @@ import (
 // TestBuildParallel builds a policy large enough for its statements to be
 // built on several CPUs, with mistakes in it, and compares with a build on
 // one CPU: objects, reading order, diagnostics (run it with -race too).
+// References are resolved on several CPUs too: a dangling one stands at
+// the start and a mistyped one at the end.
 func TestBuildParallel(t *testing.T) {
-	text := string(gen.Policy(6000)) + "TTLSRule bad\n{\n  Priority 0\n  Direction Sideways\n}\nTTLSFoo x\n{\n}\n"
+	text := "TTLSRule early\n{\n  LocalPortRange 1\n  TTLSGroupActionRef nosuch\n}\n" +
+		string(gen.Policy(6000)) + "TTLSRule bad\n{\n  Priority 0\n  Direction Sideways\n}\nTTLSFoo x\n{\n}\n" +
+		"TTLSRule late\n{\n  LocalPortRange 2\n  TTLSGroupActionRef App00001-Env\n}\n"
 	f, err := pagent.Parse("gen.conf", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +31,11 @@ func TestBuildParallel(t *testing.T) {
 		return policy.Build([]*pagent.File{f}, model.R31)
 	}
 	one, four := build(1), build(4)
-	if len(one.Diags) < 2 {
+	codes := map[string]bool{}
+	for _, d := range one.Diags {
+		codes[d.Code] = true
+	}
+	if !codes[policy.CodeDangling] || !codes[policy.CodeWrongType] || len(one.Diags) < 4 {
 		t.Fatalf("the mistakes were not found: %v", one.Diags)
 	}
 	if d := cmp.Diff(one.Diags, four.Diags); d != "" {

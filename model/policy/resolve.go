@@ -47,21 +47,25 @@ func walk(o *Object, fn func(*Object)) {
 }
 
 // resolve checks every reference, and reports objects nothing reaches.
+// References are independent: a large policy's are resolved on every
+// CPU, in runs of objects each with its own diagnostics, joined in order.
 func (b *builder) resolve() {
-	refs := map[*Object][]*Object{}
-	for _, top := range b.p.Objects {
-		walk(top, func(o *Object) {
-			for _, p := range o.Params {
-				if p.Def.Kind != model.KRef || p.Value == "" {
-					continue
+	objs := b.p.Objects
+	runs := model.Runs(len(objs), 1024)
+	diags := make([]source.Diagnostics, runs)
+	model.ForRuns(runs, len(objs), func(run, lo, hi int) {
+		for _, top := range objs[lo:hi] {
+			walk(top, func(o *Object) {
+				for _, p := range o.Params {
+					if p.Def.Kind == model.KRef && p.Value != "" {
+						p.Target = b.target(p, &diags[run])
+					}
 				}
-				t := b.target(p)
-				if t != nil {
-					p.Target = t
-					refs[o] = append(refs[o], t)
-				}
-			}
-		})
+			})
+		}
+	})
+	for _, d := range diags {
+		b.p.Diags = append(b.p.Diags, d...)
 	}
 	// Reachability from roots: objects of kinds no parameter can refer to
 	// (rules, policies, configuration statements), plus unnamed ones.
@@ -80,8 +84,10 @@ func (b *builder) resolve() {
 			return
 		}
 		seen[o] = true
-		for _, t := range refs[o] {
-			mark(t)
+		for _, p := range o.Params {
+			if p.Target != nil && p.Def.Kind == model.KRef {
+				mark(p.Target)
+			}
 		}
 		for _, c := range o.Children {
 			mark(c)
@@ -103,8 +109,8 @@ func (b *builder) resolve() {
 }
 
 // target finds what a reference names, reporting dangling and mistyped
-// references.
-func (b *builder) target(p *Param) *Object {
+// references in diags.
+func (b *builder) target(p *Param, diags *source.Diagnostics) *Object {
 	name := p.Value
 	for _, k := range p.Def.Ref {
 		if t := b.p.Lookup(k, name); t != nil {
@@ -120,7 +126,7 @@ func (b *builder) target(p *Param) *Object {
 	}
 	sort.Strings(other)
 	if len(other) > 0 {
-		b.add(sp, source.Error, CodeWrongType,
+		diags.Add(sp, source.Error, CodeWrongType,
 			fmt.Sprintf("%s %s names a %s, not a %s", p.Def.Name, name, strings.Join(other, "/"), strings.Join(p.Def.Ref, " or ")), "")
 		return nil
 	}
@@ -136,7 +142,7 @@ func (b *builder) target(p *Param) *Object {
 	} else {
 		hint = fmt.Sprintf("define %s %s, or give the file that defines it (for one stack: the common file, then the stack file)", p.Def.Ref[0], name)
 	}
-	b.add(sp, source.Error, CodeDangling,
+	diags.Add(sp, source.Error, CodeDangling,
 		fmt.Sprintf("%s %s: no %s of that name is defined", p.Def.Name, name, strings.Join(p.Def.Ref, " or ")), hint)
 	return nil
 }
