@@ -35,15 +35,25 @@ func fastSameAsYAMLv3(t testing.TB, name string, data []byte) bool {
 	if err := yaml.Unmarshal(data, &want); err != nil {
 		t.Fatalf("%s: the fast reader accepts what yaml.v3 rejects (%v):\n%q", name, err, data)
 	}
-	// The trees are compared by reflect.DeepEqual, comments dropped: it
-	// is what cmp.Diff with noComments checks, but cmp takes a time
-	// exponential in the depth of the tree (a fuzzed document nests
-	// deep), so it only explains a difference.
-	dropComments(&want)
-	if !reflect.DeepEqual(&want, got) {
-		t.Fatalf("%s: the fast reader's tree differs from yaml.v3's (-yaml.v3 +fast):\n%s\ndocument: %q", name, cmp.Diff(&want, got, noComments), data)
+	if d := treeDiff(&want, got); d != "" {
+		t.Fatalf("%s: the fast reader's tree differs from yaml.v3's (-yaml.v3 +fast):\n%s\ndocument: %q", name, d, data)
 	}
 	return true
+}
+
+// treeDiff compares two node trees, comments aside, and returns their
+// differences ("" when they are the same). It compares with
+// reflect.DeepEqual after dropping the comments of both: that is what
+// cmp.Diff with noComments checks, but cmp takes a time exponential in
+// the depth of the tree (a fuzzed document nests deep), so it only
+// explains a difference.
+func treeDiff(want, got *yaml.Node) string {
+	dropComments(want)
+	dropComments(got)
+	if reflect.DeepEqual(want, got) {
+		return ""
+	}
+	return cmp.Diff(want, got, noComments)
 }
 
 // dropComments clears the comments of a tree.

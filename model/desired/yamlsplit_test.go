@@ -43,12 +43,12 @@ func sameAsWhole(t testing.TB, name string, data []byte) bool {
 	if werr != nil {
 		return false
 	}
-	if d := cmp.Diff(&whole, got, noComments); d != "" {
+	if d := treeDiff(&whole, got); d != "" {
 		t.Fatalf("%s: parseYAML differs from the whole read (-whole +parseYAML):\n%s", name, d)
 	}
 	split, cutIt := parseSplit(data)
 	if cutIt {
-		if d := cmp.Diff(&whole, split, noComments); d != "" {
+		if d := treeDiff(&whole, split); d != "" {
 			t.Fatalf("%s: split read differs from the whole read (-whole +split):\n%s", name, d)
 		}
 	}
