@@ -3,8 +3,6 @@ package desired
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,9 +11,6 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/zosnet/znet/golden/gen"
-	"github.com/zosnet/znet/grammar/pagent"
-	"github.com/zosnet/znet/model"
-	"github.com/zosnet/znet/model/policy"
 )
 
 // A bug of the fast reader panics in the tests, instead of sending the
@@ -255,47 +250,22 @@ func words(alphabet string, n int) []string {
 func TestFastYAMLFiles(t *testing.T) {
 	read, valid, accepted := 0, 0, 0
 	var declined []string
-	for _, root := range []string{"../../examples", "../../golden", "testdata"} {
-		_ = filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
-				return nil
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			read++
-			var n yaml.Node
-			if yaml.Unmarshal(data, &n) == nil {
-				valid++
-			}
-			if fastSameAsYAMLv3(t, path, data) {
-				accepted++
-			} else {
-				declined = append(declined, path)
-			}
-			return nil
-		})
-	}
+	repoYAML(t, func(path string, data []byte) {
+		read++
+		var n yaml.Node
+		if yaml.Unmarshal(data, &n) == nil {
+			valid++
+		}
+		if fastSameAsYAMLv3(t, path, data) {
+			accepted++
+		} else {
+			declined = append(declined, path)
+		}
+	})
 	t.Logf("%d YAML files, %d valid, %d accepted by the fast reader; declined: %s", read, valid, accepted, strings.Join(declined, " "))
 	if read < 20 || 3*accepted < 2*valid {
 		t.Errorf("%d YAML files read, %d valid, only %d accepted by the fast reader", read, valid, accepted)
 	}
-}
-
-// generatedPolicy is the generated policy of n rules as YAML, the
-// benchmark's input.
-func generatedPolicy(t testing.TB, n int) []byte {
-	f, err := pagent.Parse("gen.conf", gen.Policy(n))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, _ := Export(policy.Build([]*pagent.File{f}, model.R31))
-	y, err := Marshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return y
 }
 
 // TestFastYAMLGenerated: the fast reader accepts the generated policy.

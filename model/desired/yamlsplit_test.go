@@ -60,6 +60,21 @@ func sameAsWhole(t testing.TB, name string, data []byte) bool {
 func TestSplitSameAsWhole(t *testing.T) {
 	smallPieces(t)
 	cuts, n := 0, 0
+	repoYAML(t, func(path string, data []byte) {
+		n++
+		if sameAsWhole(t, path, data) {
+			cuts++
+		}
+	})
+	if n < 20 || cuts < 10 {
+		t.Errorf("%d YAML files read, only %d of them cut: the test no longer exercises the split", n, cuts)
+	}
+}
+
+// repoYAML calls fn with every YAML file of the repository's examples,
+// goldens and this package's test data.
+func repoYAML(t testing.TB, fn func(path string, data []byte)) {
+	t.Helper()
 	for _, root := range []string{"../../examples", "../../golden", "testdata"} {
 		_ = filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
@@ -69,22 +84,17 @@ func TestSplitSameAsWhole(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			n++
-			if sameAsWhole(t, path, data) {
-				cuts++
-			}
+			fn(path, data)
 			return nil
 		})
 	}
-	if n < 20 || cuts < 10 {
-		t.Errorf("%d YAML files read, only %d of them cut: the test no longer exercises the split", n, cuts)
-	}
 }
 
-// TestSplitGenerated cuts the generated policy (the benchmark's input) at
-// the real piece size.
-func TestSplitGenerated(t *testing.T) {
-	f, err := pagent.Parse("gen.conf", gen.Policy(1000))
+// generatedPolicy is the generated policy of n rules as YAML, the
+// benchmarks' input.
+func generatedPolicy(t testing.TB, n int) []byte {
+	t.Helper()
+	f, err := pagent.Parse("gen.conf", gen.Policy(n))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,6 +103,13 @@ func TestSplitGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return y
+}
+
+// TestSplitGenerated cuts the generated policy (the benchmark's input) at
+// the real piece size.
+func TestSplitGenerated(t *testing.T) {
+	y := generatedPolicy(t, 1000)
 	old := splitMin
 	splitMin = 0
 	defer func() { splitMin = old }()
@@ -162,15 +179,7 @@ func FuzzSplitYAML(f *testing.F) {
 // read and converted on several CPUs, with a few errors in it, and checks
 // that the statements and diagnostics are those of a load on one CPU.
 func TestParallelLoadSameAsSerial(t *testing.T) {
-	f, err := pagent.Parse("gen.conf", gen.Policy(5000))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, _ := Export(policy.Build([]*pagent.File{f}, model.R31))
-	y, err := Marshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	y := generatedPolicy(t, 5000)
 	// Three mistakes, far apart.
 	text := strings.Replace(string(y), "    Priority: 101\n", "    Priority: {x: 1}\n", 1)
 	text = strings.Replace(text, "    LocalPortRange: 1200\n", "    LocalPortRang: 1200\n", 1)
