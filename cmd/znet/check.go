@@ -123,7 +123,7 @@ func load(args []string, c commonFlags) (*loaded, model.Release, error) {
 	var files []inputFile
 	if len(native) > 0 {
 		var err error
-		if files, err = readInputs(native, c.kind); err != nil {
+		if files, err = readInputs("check", native, c.kind); err != nil {
 			return nil, 0, err
 		}
 	}

@@ -53,7 +53,7 @@ records they were written on. Sequence numbers in columns 73-80 are
 removed.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			files, err := readInputs(args, kind)
+			files, err := readInputs("fmt", args, kind)
 			if err != nil {
 				return err
 			}

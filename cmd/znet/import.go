@@ -48,7 +48,7 @@ without syntax errors.`,
 			if err != nil {
 				return inputErr("%v", err)
 			}
-			files, err := readInputs(args, c.kind)
+			files, err := readInputs("import", args, c.kind)
 			if err != nil {
 				return err
 			}

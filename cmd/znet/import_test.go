@@ -144,3 +144,34 @@ func TestCheckProfileDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestNativeCommandsRefuseYAML: parse, fmt, import and migrate read native
+// members; given a znet YAML document they exit 2 with a message naming
+// the commands that read YAML, instead of reading it as profile text.
+func TestNativeCommandsRefuseYAML(t *testing.T) {
+	doc := filepath.Join("..", "..", "examples", "plex1", "profile-tcpip.yaml")
+	if _, err := os.Stat(doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"parse", "fmt", "import", "migrate"} {
+		code, out, errs := znetRun(cmd, doc)
+		if code != 2 || out != "" || !strings.Contains(errs, "is a znet YAML document, and znet "+cmd+" reads native members") ||
+			strings.Contains(errs, "PR105") {
+			t.Errorf("%s: exit %d, out %q, err %q", cmd, code, out, errs)
+		}
+		if cmd == "migrate" && !strings.Contains(errs, "znet import the result") {
+			t.Errorf("migrate does not say how to migrate a YAML profile: %q", errs)
+		}
+	}
+	// A directory of members is read as before: its YAML files are not
+	// members, and migrate passes them over.
+	dir := t.TempDir()
+	for name, text := range map[string]string{"profile": "DEVICE P MPCIPA\nLINK L IPAQENET P\nHOME 10.0.0.1 L\nSTART P\n", "notes.yaml": "a: 1\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, out, errs := znetRun("migrate", "--prefix", "L=/24", dir); code != 0 || !strings.Contains(out, "INTERFACE L") {
+		t.Errorf("migrate DIR: exit %d\n%s%s", code, out, errs)
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/zosnet/znet/grammar"
 	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model/desired"
 )
 
 // inputFile is one file named on the command line, read and classified.
@@ -22,10 +23,12 @@ type inputFile struct {
 	family grammar.Family
 }
 
-// readInputs reads every argument. A directory stands for the files in it
-// (the layout `zowe zos-files download all-members` produces), in name
-// order. kind, when set, overrides detection.
-func readInputs(args []string, kind string) ([]inputFile, error) {
+// readInputs reads every argument for the command who. A directory
+// stands for the files in it (the layout `zowe zos-files download
+// all-members` produces), in name order. kind, when set, overrides
+// detection; without it, a znet YAML document is refused with a message
+// saying which commands read it (readInputs is for native members).
+func readInputs(who string, args []string, kind string) ([]inputFile, error) {
 	var names []string
 	for _, a := range args {
 		st, err := os.Stat(a)
@@ -59,6 +62,9 @@ func readInputs(args []string, kind string) ([]inputFile, error) {
 	}
 	out := make([]inputFile, 0, len(names))
 	for _, n := range names {
+		if kind == "" && desired.IsYAML(n) {
+			return nil, yamlInput(n, who, "")
+		}
 		data, err := os.ReadFile(n)
 		if err != nil {
 			return nil, inputErr("%v", err)
@@ -73,6 +79,12 @@ func readInputs(args []string, kind string) ([]inputFile, error) {
 		out = append(out, inputFile{name: n, data: data, family: fam})
 	}
 	return out, nil
+}
+
+// yamlInput is the error for a znet YAML document given to the command
+// who, which reads native members; also adds to the advice.
+func yamlInput(name, who, also string) error {
+	return inputErr("%s is a znet YAML document, and znet %s reads native members (PDS text) only: znet check, lint and explain read YAML as it is, and znet build -o DIR writes its native members%s", name, who, also)
 }
 
 // printDiags writes diagnostics one per line to w.

@@ -201,7 +201,7 @@ func lintEnvFiles(args []string, c commonFlags) ([]*gskenv.File, error) {
 	if len(native) == 0 {
 		return nil, nil
 	}
-	files, err := readInputs(native, c.kind)
+	files, err := readInputs("lint", native, c.kind)
 	if err != nil {
 		return nil, err
 	}

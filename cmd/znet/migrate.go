@@ -15,6 +15,7 @@ import (
 	"github.com/zosnet/znet/emit"
 	"github.com/zosnet/znet/grammar"
 	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model/desired"
 	"github.com/zosnet/znet/model/migrate"
 	tcpprofile "github.com/zosnet/znet/model/profile"
 )
@@ -56,6 +57,9 @@ stack, one action per member where z/OS needs it, in the order to run them
 (DIR is replaced): STOP the devices, the replacement HOME list, DELETE
 LINK, DELETE DEVICE, the INTERFACE statements (with the complete
 BEGINROUTES block when a route uses a converted link), START.
+
+migrate reads native members: a znet YAML document is refused (build it,
+migrate the built profile member, and import the result).
 
 Nothing is written unless everything succeeded; --diff still shows what
 would change when a pair is refused.
@@ -193,6 +197,9 @@ func loadProfiles(args []string, stderr io.Writer) ([]*tcpprofile.Profile, error
 			return nil, inputErr("%v", err)
 		}
 		if !st.IsDir() {
+			if desired.IsYAML(a) {
+				return nil, yamlInput(a, "migrate", "; to migrate a YAML profile, build it, migrate the built profile member, and znet import the result")
+			}
 			names = append(names, a)
 			dirs = append(dirs, filepath.Dir(a))
 			continue
@@ -205,7 +212,7 @@ func loadProfiles(args []string, stderr io.Writer) ([]*tcpprofile.Profile, error
 		// The TCP/IP profiles among the downloaded members; the others
 		// (Policy Agent files, syslog.conf…) are not for migrate.
 		for _, e := range ents {
-			if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
+			if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") || desired.IsYAML(e.Name()) {
 				continue
 			}
 			p := filepath.Join(a, e.Name())

@@ -28,7 +28,7 @@ that fails. Kinds: ` + strings.Join(grammar.Kinds(), ", ") + `.`,
 			return nil, cobra.ShellCompDirectiveDefault
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			files, err := readInputs(args, kind)
+			files, err := readInputs("parse", args, kind)
 			if err != nil {
 				return err
 			}
