@@ -126,15 +126,72 @@ func WriteFile(name string, data []byte, perm fs.FileMode) (err error) {
 		}
 		perm = st.Mode().Perm()
 	}
+	tmp, err := stage(name, data, perm)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
+	}
+	syncDir(filepath.Dir(name))
+	return nil
+}
+
+// AddFiles writes files into dir (made when missing), keeping what else
+// dir holds, unlike WriteTree, which replaces the directory. Every file
+// is first written to a temporary file beside its place and synced; only
+// when all were written are they renamed into place, in path order. When
+// writing fails, nothing is renamed and the temporary files are removed.
+func AddFiles(dir string, files []File) error {
+	if err := checkTree(files); err != nil {
+		return err
+	}
+	sorted := append([]File(nil), files...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+	var tmps []string
+	for _, f := range sorted {
+		p := filepath.Join(dir, filepath.FromSlash(f.Path))
+		err := os.MkdirAll(filepath.Dir(p), 0o755)
+		var tmp string
+		if err == nil {
+			tmp, err = stage(p, f.Data, f.Mode)
+		} else {
+			err = fmt.Errorf("nothing written to %s: %w", dir, err)
+		}
+		if err != nil {
+			for _, t := range tmps {
+				os.Remove(t)
+			}
+			return err
+		}
+		tmps = append(tmps, tmp)
+	}
+	for i, f := range sorted {
+		p := filepath.Join(dir, filepath.FromSlash(f.Path))
+		if err := os.Rename(tmps[i], p); err != nil {
+			for _, t := range tmps[i:] {
+				os.Remove(t)
+			}
+			return fmt.Errorf("%s not written (the files before it were): %w", p, unwrapPath(err))
+		}
+		syncDir(filepath.Dir(p))
+	}
+	return nil
+}
+
+// stage writes data to a new temporary file beside name, synced, with
+// permission perm (0 means 0644), and returns the temporary file's name.
+func stage(name string, data []byte, perm fs.FileMode) (tmp string, err error) {
 	dir, base := filepath.Split(name)
 	if dir == "" {
 		dir = "."
 	}
 	f, err := os.CreateTemp(dir, "."+base+".znet-")
 	if err != nil {
-		return fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
+		return "", fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
 	}
-	tmp := f.Name()
+	tmp = f.Name()
 	defer func() {
 		if err != nil {
 			os.Remove(tmp)
@@ -142,26 +199,22 @@ func WriteFile(name string, data []byte, perm fs.FileMode) (err error) {
 	}()
 	if _, err := f.Write(data); err != nil {
 		f.Close()
-		return fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
+		return "", fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
-		return fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
+		return "", fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
+		return "", fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
 	}
 	if perm == 0 {
 		perm = 0o644
 	}
 	if err := os.Chmod(tmp, perm); err != nil {
-		return fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
+		return "", fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
 	}
-	if err := os.Rename(tmp, name); err != nil {
-		return fmt.Errorf("nothing written to %s: %w", name, unwrapPath(err))
-	}
-	syncDir(dir)
-	return nil
+	return tmp, nil
 }
 
 func writeSynced(p string, data []byte, mode fs.FileMode) error {

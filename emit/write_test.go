@@ -138,3 +138,33 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// TestAddFiles: files are added beside what the directory holds, an
+// existing one replaced; a file that cannot be written leaves every file
+// as it was and no temporary file behind.
+func TestAddFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "yaml")
+	if err := AddFiles(dir, []File{{Path: "KEEP", Data: []byte("keep\n")}, {Path: "A", Data: []byte("old\n")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := AddFiles(dir, []File{{Path: "A", Data: []byte("new\n")}, {Path: "sub/B", Data: []byte("b\n")}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := readTree(t, dir); len(got) != 3 || got["KEEP"] != "keep\n" || got["A"] != "new\n" || got["sub/B"] != "b\n" {
+		t.Fatalf("tree: %v", got)
+	}
+	long := strings.Repeat("N", 300) // longer than any file system's name limit
+	err := AddFiles(dir, []File{{Path: "A", Data: []byte("newer\n")}, {Path: long, Data: []byte("x")}})
+	if err == nil || !strings.Contains(err.Error(), "nothing written") {
+		t.Fatalf("got %v", err)
+	}
+	if got := readTree(t, dir); len(got) != 3 || got["A"] != "new\n" {
+		t.Errorf("a file changed although one could not be written: %v", got)
+	}
+	if l := leftovers(t, dir); len(l) > 0 {
+		t.Errorf("temporary files left: %v", l)
+	}
+	if err := AddFiles(dir, []File{{Path: "../escape"}}); err == nil {
+		t.Error("a path leaving the directory was accepted")
+	}
+}

@@ -2,12 +2,10 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 
 	"github.com/spf13/cobra"
 
+	"github.com/zosnet/znet/emit"
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/profile"
 	"github.com/zosnet/znet/grammar/source"
@@ -122,7 +120,14 @@ without syntax errors.`,
 					return err
 				}
 			}
-			return writeTree(out, rendered)
+			docs := make([]emit.File, 0, len(rendered))
+			for name, b := range rendered {
+				docs = append(docs, emit.File{Path: name, Data: b})
+			}
+			if err := emit.AddFiles(out, docs); err != nil {
+				return inputErr("%v", err)
+			}
+			return nil
 		},
 	}
 	c.add(cmd)
@@ -130,54 +135,4 @@ without syntax errors.`,
 	cmd.Flags().StringVar(&system, "system", "", "system name for the system file (default SYSNAME, to fill in)")
 	cmd.Flags().StringVar(&stack, "stack", "", "the stack (TCP/IP procedure name) whose profile part is imported, when the system has several")
 	return cmd
-}
-
-// writeTree adds files to dir, keeping what else dir holds (unlike
-// emit.WriteTree, which replaces the directory): each file goes to a
-// temporary name first and is renamed into place only when all were
-// written.
-func writeTree(dir string, files map[string][]byte) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return inputErr("%v", err)
-	}
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	var tmps []string
-	cleanup := func() {
-		for _, t := range tmps {
-			os.Remove(t)
-		}
-	}
-	for _, n := range names {
-		f, err := os.CreateTemp(dir, "."+n+".tmp*")
-		if err != nil {
-			cleanup()
-			return inputErr("%v", err)
-		}
-		tmps = append(tmps, f.Name())
-		if err := f.Chmod(0o644); err != nil {
-			f.Close()
-			cleanup()
-			return inputErr("%v", err)
-		}
-		if _, err := f.Write(files[n]); err != nil {
-			f.Close()
-			cleanup()
-			return inputErr("%v", err)
-		}
-		if err := f.Close(); err != nil {
-			cleanup()
-			return inputErr("%v", err)
-		}
-	}
-	for i, n := range names {
-		if err := os.Rename(tmps[i], filepath.Join(dir, n)); err != nil {
-			cleanup()
-			return inputErr("%v", err)
-		}
-	}
-	return nil
 }
