@@ -38,40 +38,18 @@ func Secrets(objs []*policy.Object) []string {
 }
 
 // MaskPagent returns the text of a Policy Agent file with the values of
-// its secret parameters replaced by ********, for showing a file or a
-// diff of it. Text that does not parse as statements is returned with the
+// its secret parameters, and of keywords that look like one
+// (model.Secret), replaced by ********, for showing a file or a diff of
+// it. Text that does not parse as statements is returned with the
 // secrets the parser could still find masked.
 func MaskPagent(name string, data []byte) []byte {
 	f, err := pagent.Parse(name, data)
 	if err != nil {
 		return data
 	}
-	p := policy.Build([]*pagent.File{f}, model.DefaultRelease)
 	var spans []source.Span
-	held := map[*pagent.Statement]bool{}
-	var walk func(o *policy.Object)
-	walk = func(o *policy.Object) {
-		held[o.Src] = true
-		for _, pr := range o.Params {
-			held[pr.Src] = true
-			if pr.Def.Kind == model.KSecret && pr.Src != nil && len(pr.Src.Values) > 0 {
-				vs := pr.Src.Values
-				spans = append(spans, source.Cover(vs[0].Span, vs[len(vs)-1].Span))
-			}
-		}
-		for _, c := range o.Children {
-			walk(c)
-		}
-	}
-	for _, o := range p.Objects {
-		walk(o)
-	}
-	// Secrets in statements the model did not take (a misspelled keyword
-	// standing where a secret parameter belongs) are masked too when the
-	// keyword looks like one.
 	f.Walk(func(st *pagent.Statement, _ []*pagent.Statement) bool {
-		kw := strings.ToLower(st.Keyword.Text)
-		if !held[st] && len(st.Values) > 0 && st.Block == nil && (strings.Contains(kw, "pw") || strings.Contains(kw, "password") || strings.Contains(kw, "key") && !strings.Contains(kw, "keyring") && !strings.HasSuffix(kw, "ref")) {
+		if len(st.Values) > 0 && st.Block == nil && model.Secret(st.Keyword.Text) {
 			vs := st.Values
 			spans = append(spans, source.Cover(vs[0].Span, vs[len(vs)-1].Span))
 		}

@@ -6,9 +6,9 @@ import (
 )
 
 func TestMaskPagent(t *testing.T) {
-	in := "TTLSKeyringParms r\n{\n  Keyring   a/b\n  keyringpw  s3cr#t   # the password\n}\nKeyExchangeRule k\n{\n  SharedKey ASCII mykey\n}\nTTLSSignatureParms s\n{\n  ClientKeyShareGroups 0023\n}\n"
+	in := "TTLSKeyringParms r\n{\n  Keyring   a/b\n  keyringpw  s3cr#t   # the password\n  KeyringPassword typo1\n}\nKeyExchangeRule k\n{\n  SharedKey ASCII mykey\n}\nTTLSSignatureParms s\n{\n  ClientKeyShareGroups 0023\n}\n"
 	out := string(MaskPagent("t.conf", []byte(in)))
-	for _, s := range []string{"s3cr#t", "mykey"} {
+	for _, s := range []string{"s3cr#t", "mykey", "typo1"} {
 		if strings.Contains(out, s) {
 			t.Errorf("%q not masked:\n%s", s, out)
 		}

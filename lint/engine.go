@@ -512,11 +512,14 @@ func isSecret(st *pagent.Statement) bool {
 	return len(st.Values) > 0 && st.Block == nil && secretName(st.Keyword.Text) != ""
 }
 
-// collectSecrets records where secret values stand, per file.
+// collectSecrets records where secret values stand, per file, so that
+// outputs never show them: the values of secret parameters, and of
+// keywords that look like one (model.Secret: a misspelled KeyringPw is
+// still a password).
 func collectSecrets(files []*pagent.File, out map[string][]source.Span) {
 	for _, f := range files {
 		f.Walk(func(st *pagent.Statement, _ []*pagent.Statement) bool {
-			if isSecret(st) {
+			if len(st.Values) > 0 && st.Block == nil && model.Secret(st.Keyword.Text) {
 				sp := source.Cover(st.Values[0].Span, st.Values[len(st.Values)-1].Span)
 				out[sp.File] = append(out[sp.File], sp)
 			}

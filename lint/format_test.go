@@ -70,6 +70,20 @@ func TestNoSecretInOutput(t *testing.T) {
 	}
 }
 
+// TestNoMisspelledSecretInOutput: a misspelled secret parameter is an
+// error the text output shows with its record; the value stays masked.
+func TestNoMisspelledSecretInOutput(t *testing.T) {
+	const text = "TTLSKeyringParms ring\n{\n  Keyring A/B\n  KeyringPassword Sup3rS3cret\n}\n"
+	res := Run(inputOf(t, "leak.conf", text), Options{})
+	var b bytes.Buffer
+	if err := WriteText(&b, res, TextOptions{Sources: map[string][]byte{"leak.conf": []byte(text)}}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b.Bytes(), []byte("KeyringPassword ********")) || bytes.Contains(b.Bytes(), []byte("Sup3rS3cret")) {
+		t.Errorf("the record of the misspelled secret is not shown masked:\n%s", b.Bytes())
+	}
+}
+
 // sarifSchemaModule is a Go module that ships the OASIS SARIF 2.1.0 JSON
 // schema (errata 01) unchanged, at sarifSchemaPath. The test fetches it
 // through the Go module proxy rather than keeping a copy in this
