@@ -7,7 +7,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/zosnet/znet/grammar"
+	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model"
+	"github.com/zosnet/znet/model/policy"
 )
 
 func newParseCmd() *cobra.Command {
@@ -40,7 +43,9 @@ that fails. Kinds: ` + strings.Join(grammar.Kinds(), ", ") + `.`,
 					return &exitError{code: exitInternal, msg: err.Error()}
 				}
 				all = append(all, p.Diags()...)
-				outlines = append(outlines, p.Outline(positions))
+				o := p.Outline(positions)
+				maskOutline(o)
+				outlines = append(outlines, o)
 			}
 			printDiags(cmd.ErrOrStderr(), all)
 			if all.HasErrors() {
@@ -72,4 +77,24 @@ that fails. Kinds: ` + strings.Join(grammar.Kinds(), ", ") + `.`,
 		return []string{"yaml", "json"}, cobra.ShellCompDirectiveNoFileComp
 	})
 	return cmd
+}
+
+// maskOutline hides the values of secrets (model.Secret) in the outline
+// of a Policy Agent file, as every output of znet does; an environment
+// file's outline hides its own.
+func maskOutline(o any) {
+	f, ok := o.(*pagent.OFile)
+	if !ok {
+		return
+	}
+	var walk func([]*pagent.OStatement)
+	walk = func(list []*pagent.OStatement) {
+		for _, st := range list {
+			if st.Block == nil && !st.Empty && len(st.Values) > 0 && model.Secret(st.Keyword) {
+				st.Values = []string{policy.Masked}
+			}
+			walk(st.Block)
+		}
+	}
+	walk(f.Statements)
 }
