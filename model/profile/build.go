@@ -482,20 +482,3 @@ func (m *Profile) bsd(s *profile.Statement) {
 			"each entry is: link_name maxmtu metric subnet_mask dest_addr")
 	}
 }
-
-func (m *Profile) config(s *profile.Statement) {
-	c := &Config{Src: s, Verb: s.Name}
-	m.Configs = append(m.Configs, c)
-	for _, t := range s.Args() {
-		u := strings.ToUpper(t.Text)
-		switch {
-		case s.Name == "TCPCONFIG" && (u == "TTLS" || u == "NOTTLS"):
-		case s.Name != "TCPCONFIG" && (u == "IPSECURITY" || u == "SOURCEVIPA" || u == "NOSOURCEVIPA"):
-		default:
-			continue
-		}
-		v := m.value(s, t)
-		v.Text = u
-		c.Flags = append(c.Flags, v)
-	}
-}

@@ -44,7 +44,11 @@
 //	PR209 error    ROUTE naming a VIRTUAL interface (warning for a VIRTUAL link)
 //	PR210 warning  a name used before the statement that defines it
 //	PR211 error    LINK type that does not suit its DEVICE's type
-//	PR212 warning  a word that is not a parameter of the statement as znet knows it
+//	PR212 warning  a word that is not a parameter of the statement as znet knows it;
+//	               on TCPCONFIG, IPCONFIG and IPCONFIG6 with a did-you-mean over
+//	               their parameters and the profile's statements, since a
+//	               misspelled statement after them (STRAT for START) is read as
+//	               more of their parameters
 //	PR213 error    a value that cannot be right (not in its set, out of range, not
 //	               an address, conflicting parameters); warning when znet's set is
 //	               unverified

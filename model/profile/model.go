@@ -197,14 +197,18 @@ type IPSec struct {
 	Rules  []*FilterRule
 }
 
-// Config is a TCPCONFIG, IPCONFIG or IPCONFIG6 statement. Only the
-// parameters znet checks are modelled; the statement keeps the rest.
+// Config is a TCPCONFIG, IPCONFIG or IPCONFIG6 statement.
 type Config struct {
 	Src  *profile.Statement `json:"-" yaml:"-"`
 	Verb string             // TCPCONFIG, IPCONFIG, IPCONFIG6
-	// Flags are the modelled parameters given: TTLS, NOTTLS (TCPCONFIG),
-	// IPSECURITY (IPCONFIG, IPCONFIG6), SOURCEVIPA, NOSOURCEVIPA.
+	// Flags are the parameters the other checks use, as given in full:
+	// TTLS, NOTTLS (TCPCONFIG), IPSECURITY (IPCONFIG, IPCONFIG6),
+	// SOURCEVIPA, NOSOURCEVIPA.
 	Flags []Value
+	// Params are the parameters read with the statement's table
+	// (config.go), sub-parameters (DATAGRAMFWD's FWDMULTIPATH) after
+	// their parameter; words that are no parameters are left out.
+	Params Params
 }
 
 // Has reports whether a modelled flag was given.

@@ -19,6 +19,20 @@ const (
 	pList               // the keyword and one or more values, up to the next parameter
 	pVMAC               // VMAC [macaddr] [ROUTEALL|ROUTELCL]
 	pInb                // INBPERF BALANCED|DYNAMIC [WORKLOADQ|NOWORKLOADQ]|MINCPU|MINLATENCY
+	// pXCF is DYNAMICXCF's address: an IPv4 address takes a subnet mask
+	// (or /bits) and a cost metric after it, an IPv6 address nothing.
+	pXCF
+)
+
+// vshape is the form of a value whose range IBM's text, as far as znet
+// could read it, does not give: znet only warns when a value does not
+// have that form.
+type vshape uint8
+
+const (
+	vAny   vshape = iota
+	vWhole        // a whole number (seconds, a count)
+	vSize         // a whole number of bytes, or of kilobytes (K) or megabytes (M): 256K
 )
 
 // pspec describes one parameter.
@@ -31,6 +45,14 @@ type pspec struct {
 	lo    int      // numeric range of the value, when hi > 0
 	hi    int
 	addr  bool // the value is an IP address
+	n     int  // how many values a pValue takes; 0: one
+	shape vshape
+	// sub are parameters that may follow this one (and its values) and
+	// belong to it: DATAGRAMFWD FWDMULTIPATH PERPACKET, DYNAMICXCF …
+	// SECCLASS n. Written elsewhere in the statement they are accepted
+	// too (IBM lets the parameters of these statements come in any
+	// order; whether a sub-parameter may stand apart is unverified).
+	sub []pspec
 	// verified says the values (enumeration, range) were confirmed in
 	// IBM's documentation (see the table's comment for the topic): a value
 	// outside them is an error; otherwise a warning.
@@ -233,8 +255,10 @@ var ipsecParams = []pspec{
 	{name: "NOLOGIMPLICIT", min: 6, kind: pFlag, group: "implicit", verified: true},
 }
 
-// allParams is every parameter of every table, to tell a parameter used
-// on the wrong statement from a misspelling.
+// allParams is every parameter of the DEVICE, LINK, INTERFACE, ROUTE and
+// IPSEC tables, to tell a parameter used on the wrong statement from a
+// misspelling. The TCPCONFIG, IPCONFIG and IPCONFIG6 tables are not in
+// it: their reader (config.go) tells their parameters apart itself.
 var allParams []pspec
 
 func init() {
@@ -287,24 +311,74 @@ type paramParser struct {
 	st    *profile.Statement
 	what  string // "INTERFACE DEFINE IPAQENET", for messages
 	table []pspec
+	// cfg, when set, reads the statement as TCPCONFIG, IPCONFIG and
+	// IPCONFIG6 need (see config.go): a word that is no parameter gets a
+	// did-you-mean over the statement's parameters and the profile's
+	// statements, and the words after it are taken as its values.
+	cfg *configReader
+}
+
+// pstate is where the reading of a statement's words stands.
+type pstate struct {
+	toks []profile.Token
+	i    int // the word being read
+	out  Params
+	// vals holds the values of every parameter; each Param's Values is a
+	// slice of it (one allocation per statement, not per parameter).
+	vals []Value
+	// groups holds, per exclusive group, the parameter given (few: a
+	// slice beats a map here).
+	groups [][2]string
+}
+
+// next returns the word after the current one, and whether there is one.
+func (s *pstate) next() (profile.Token, bool) {
+	if s.i+1 < len(s.toks) {
+		return s.toks[s.i+1], true
+	}
+	return profile.Token{}, false
+}
+
+// isParam reports whether w is a parameter of the table or one of its
+// sub-parameters: where a parameter's values end.
+func (pp *paramParser) isParam(w string) bool {
+	return matchParam(pp.table, w) != nil || matchSub(pp.table, w) != nil
+}
+
+// matchSub finds the sub-parameter w spells among those of table's
+// parameters (and theirs).
+func matchSub(table []pspec, w string) *pspec {
+	for i := range table {
+		if len(table[i].sub) == 0 {
+			continue
+		}
+		if p := matchParam(table[i].sub, w); p != nil {
+			return p
+		}
+		if p := matchSub(table[i].sub, w); p != nil {
+			return p
+		}
+	}
+	return nil
 }
 
 // parse reads toks as parameters. It reports unknown parameters,
 // conflicting ones and values that cannot be right.
 func (pp *paramParser) parse(toks []profile.Token) Params {
 	toks = withoutSeqNums(toks)
-	out := make(Params, 0, len(toks)/2+1)
-	// vals holds the values of every parameter; each Param's Values is a
-	// slice of it (one allocation per statement, not per parameter).
-	vals := make([]Value, 0, len(toks))
-	// groups holds, per exclusive group, the parameter given (few: a
-	// slice beats a map here).
-	var groups [][2]string
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	s := &pstate{toks: toks, out: make(Params, 0, len(toks)/2+1), vals: make([]Value, 0, len(toks))}
+	for ; s.i < len(toks); s.i++ {
+		t := toks[s.i]
 		v := pp.m.value(pp.st, t)
 		ps := matchParam(pp.table, v.Text)
 		if ps == nil {
+			ps = matchSub(pp.table, v.Text)
+		}
+		if ps == nil {
+			if pp.cfg != nil {
+				pp.cfg.unknown(pp, s, v)
+				continue
+			}
 			switch other := matchParam(allParams, v.Text); {
 			case v.Symbolic():
 				pp.m.symbol(v, "a parameter")
@@ -313,8 +387,8 @@ func (pp *paramParser) parse(toks []profile.Token) Params {
 				pp.m.diag(v.Span, source.Warning, CodeUnknownParam,
 					fmt.Sprintf("%s is not a parameter of %s", other.name, pp.what),
 					"it belongs to other statements or interface types; znet keeps the statement as written")
-				if other.kind == pValue && i+1 < len(toks) && matchParam(pp.table, toks[i+1].Text) == nil {
-					i++
+				if nx, ok := s.next(); ok && other.kind == pValue && matchParam(pp.table, nx.Text) == nil {
+					s.i++
 				}
 			default:
 				pp.m.diag(v.Span, source.Warning, CodeUnknownParam,
@@ -323,82 +397,170 @@ func (pp *paramParser) parse(toks []profile.Token) Params {
 			}
 			continue
 		}
-		p := Param{Name: ps.name, Key: v}
-		start := len(vals)
-		if ps.group != "" {
-			seen := false
-			for _, g := range groups {
-				if g[0] == ps.group && g[1] != ps.name {
-					pp.m.diag(v.Span, source.Error, CodeBadValue,
-						fmt.Sprintf("%s conflicts with %s given before on %s", ps.name, g[1], pp.what),
-						"give only one of them")
-				}
-				seen = seen || g[0] == ps.group
-			}
-			if !seen {
-				groups = append(groups, [2]string{ps.group, ps.name})
-			}
-		}
-		switch ps.kind {
-		case pValue:
-			if i+1 >= len(toks) || matchParam(pp.table, toks[i+1].Text) != nil {
-				pp.m.diag(v.Span, source.Error, CodeMissing,
-					fmt.Sprintf("%s needs a value", ps.name), "")
-				break
-			}
-			i++
-			val := pp.m.value(pp.st, toks[i])
-			vals = append(vals, val)
-			pp.check(ps, val)
-		case pList:
-			for i+1 < len(toks) && matchParam(pp.table, toks[i+1].Text) == nil {
-				i++
-				val := pp.m.value(pp.st, toks[i])
-				vals = append(vals, val)
-				pp.check(ps, val)
-			}
-			if len(vals) == start {
-				pp.m.diag(v.Span, source.Error, CodeMissing, fmt.Sprintf("%s needs a value", ps.name), "")
-			}
-		case pVMAC:
-			// VMAC [macaddr] [ROUTEALL|ROUTELCL]
-			if i+1 < len(toks) && IsMAC(toks[i+1].Text) {
-				i++
-				vals = append(vals, pp.m.value(pp.st, toks[i]))
-			}
-			if i+1 < len(toks) && OneOf(toks[i+1].Text, VMACModes) {
-				i++
-				vals = append(vals, pp.m.value(pp.st, toks[i]))
-			}
-		case pInb:
-			if i+1 >= len(toks) {
-				pp.m.diag(v.Span, source.Error, CodeMissing, "INBPERF needs a value (BALANCED, DYNAMIC, MINCPU or MINLATENCY)", "")
-				break
-			}
-			i++
-			val := pp.m.value(pp.st, toks[i])
-			vals = append(vals, val)
-			switch val.Upper() {
-			case "DYNAMIC":
-				if i+1 < len(toks) && OneOf(toks[i+1].Text, InbperfQueues) {
-					i++
-					vals = append(vals, pp.m.value(pp.st, toks[i]))
-				}
-			case "BALANCED", "MINCPU", "MINLATENCY":
-			default:
-				if !val.Symbolic() {
-					pp.m.diag(val.Span, source.Warning, CodeBadValue,
-						fmt.Sprintf("INBPERF %s is not one of BALANCED, DYNAMIC, MINCPU, MINLATENCY", val.Text),
-						"znet's list of INBPERF values is unverified beyond DYNAMIC")
-				}
-			}
-		}
-		if len(vals) > start {
-			p.Values = vals[start:len(vals):len(vals)]
-		}
-		out = append(out, p)
+		pp.param(s, ps, v)
 	}
-	return out
+	return s.out
+}
+
+// param reads parameter ps, written v, at s.i and the values and
+// sub-parameters that follow it.
+func (pp *paramParser) param(s *pstate, ps *pspec, v Value) {
+	p := Param{Name: ps.name, Key: v}
+	start := len(s.vals)
+	if ps.group != "" {
+		seen := false
+		for _, g := range s.groups {
+			if g[0] == ps.group && g[1] != ps.name {
+				pp.m.diag(v.Span, source.Error, CodeBadValue,
+					fmt.Sprintf("%s conflicts with %s given before on %s", ps.name, g[1], pp.what),
+					"give only one of them")
+			}
+			seen = seen || g[0] == ps.group
+		}
+		if !seen {
+			s.groups = append(s.groups, [2]string{ps.group, ps.name})
+		}
+	}
+	// value takes the next word as a value when there is one that is no
+	// parameter.
+	value := func() (Value, bool) {
+		nx, ok := s.next()
+		if !ok || pp.isParam(nx.Text) {
+			return Value{}, false
+		}
+		s.i++
+		val := pp.m.value(pp.st, nx)
+		s.vals = append(s.vals, val)
+		return val, true
+	}
+	switch ps.kind {
+	case pValue:
+		n := max(ps.n, 1)
+		for k := 0; k < n; k++ {
+			val, ok := value()
+			if !ok {
+				what := "a value"
+				if n > 1 {
+					what = fmt.Sprintf("%d values", n)
+				}
+				pp.m.diag(v.Span, source.Error, CodeMissing, fmt.Sprintf("%s needs %s", ps.name, what), "")
+				break
+			}
+			pp.check(ps, val)
+		}
+	case pList:
+		for {
+			val, ok := value()
+			if !ok {
+				break
+			}
+			pp.check(ps, val)
+		}
+		if len(s.vals) == start {
+			pp.m.diag(v.Span, source.Error, CodeMissing, fmt.Sprintf("%s needs a value", ps.name), "")
+		}
+	case pVMAC:
+		// VMAC [macaddr] [ROUTEALL|ROUTELCL]
+		if nx, ok := s.next(); ok && IsMAC(nx.Text) {
+			s.i++
+			s.vals = append(s.vals, pp.m.value(pp.st, nx))
+		}
+		if nx, ok := s.next(); ok && OneOf(nx.Text, VMACModes) {
+			s.i++
+			s.vals = append(s.vals, pp.m.value(pp.st, nx))
+		}
+	case pInb:
+		nx, ok := s.next()
+		if !ok {
+			pp.m.diag(v.Span, source.Error, CodeMissing, "INBPERF needs a value (BALANCED, DYNAMIC, MINCPU or MINLATENCY)", "")
+			break
+		}
+		s.i++
+		val := pp.m.value(pp.st, nx)
+		s.vals = append(s.vals, val)
+		switch val.Upper() {
+		case "DYNAMIC":
+			if nx, ok := s.next(); ok && OneOf(nx.Text, InbperfQueues) {
+				s.i++
+				s.vals = append(s.vals, pp.m.value(pp.st, nx))
+			}
+		case "BALANCED", "MINCPU", "MINLATENCY":
+		default:
+			if !val.Symbolic() {
+				pp.m.diag(val.Span, source.Warning, CodeBadValue,
+					fmt.Sprintf("INBPERF %s is not one of BALANCED, DYNAMIC, MINCPU, MINLATENCY", val.Text),
+					"znet's list of INBPERF values is unverified beyond DYNAMIC")
+			}
+		}
+	case pXCF:
+		pp.xcf(ps, v, value)
+	}
+	if len(s.vals) > start {
+		p.Values = s.vals[start:len(s.vals):len(s.vals)]
+	}
+	s.out = append(s.out, p)
+	for len(ps.sub) > 0 {
+		nx, ok := s.next()
+		if !ok {
+			break
+		}
+		sp := matchParam(ps.sub, nx.Text)
+		if sp == nil {
+			break
+		}
+		s.i++
+		pp.param(s, sp, pp.m.value(pp.st, nx))
+	}
+}
+
+// xcf reads DYNAMICXCF's address and what it takes after it: IPv4
+// address subnet_mask cost_metric, IPv4 address/bits cost_metric, or
+// an IPv6 address (IBM, "IPCONFIG statement" 2.4 and "IPCONFIG6
+// statement" 3.2 syntax diagrams; "Dynamic XCF for IPv4 addresses" 2.2).
+func (pp *paramParser) xcf(ps *pspec, v Value, value func() (Value, bool)) {
+	val, ok := value()
+	if !ok {
+		pp.m.diag(v.Span, source.Error, CodeMissing, fmt.Sprintf("%s needs an IP address", ps.name), "")
+		return
+	}
+	if val.Symbolic() {
+		// Its family, so what follows, is unknown: the words up to the
+		// next parameter are taken as its values.
+		pp.m.symbol(val, "the address")
+		for ok {
+			_, ok = value()
+		}
+		return
+	}
+	a := parseAddr(val)
+	switch {
+	case !a.Valid():
+		pp.m.diag(val.Span, source.Error, CodeBadValue, fmt.Sprintf("%s %s is not an IP address", ps.name, val.Text), "")
+		for ok {
+			_, ok = value()
+		}
+		return
+	case a.IP.Is6():
+		return
+	case a.Prefix < 0:
+		mask, ok := value()
+		if !ok {
+			pp.m.diag(v.Span, source.Error, CodeMissing,
+				fmt.Sprintf("%s %s needs a subnet mask (or /bits) and a cost metric", ps.name, val.Text), "")
+			return
+		}
+		if m := parseAddr(mask); !mask.Symbolic() && (!m.Valid() || !m.IP.Is4() || m.Prefix >= 0) {
+			pp.m.diag(mask.Span, source.Error, CodeBadValue,
+				fmt.Sprintf("%s %s: %s is not a subnet mask", ps.name, val.Text, mask.Text),
+				"write the mask (255.255.255.0) or the address with /bits")
+		}
+	}
+	cost, ok := value()
+	if !ok {
+		pp.m.diag(v.Span, source.Error, CodeMissing, fmt.Sprintf("%s %s needs a cost metric", ps.name, val.Text), "")
+		return
+	}
+	pp.check(&pspec{name: ps.name + " cost metric", shape: vWhole}, cost)
 }
 
 // check validates one value of a parameter.
@@ -451,7 +613,26 @@ func (pp *paramParser) check(ps *pspec, v Value) {
 			pp.m.diag(v.Span, source.Error, CodeBadValue,
 				fmt.Sprintf("%s %s is not an IP address", ps.name, v.Text), "")
 		}
+	case ps.shape == vWhole && !isWhole(v.Text):
+		pp.m.diag(v.Span, source.Warning, CodeBadValue,
+			fmt.Sprintf("%s %s is not a whole number", ps.name, v.Text), "")
+	case ps.shape == vSize && !isSize(v.Text):
+		pp.m.diag(v.Span, source.Warning, CodeBadValue,
+			fmt.Sprintf("%s %s is not a size (a number of bytes, or a number followed by K or M)", ps.name, v.Text), "")
 	}
+}
+
+// isWhole reports whether s is a whole number: digits only.
+func isWhole(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+
+// isSize reports whether s is a number of bytes, with K or M allowed
+// after it (IBM writes the TCPCONFIG buffer sizes' defaults 256K and
+// 65536).
+func isSize(s string) bool {
+	if n := len(s); n > 1 && (s[n-1] == 'K' || s[n-1] == 'k' || s[n-1] == 'M' || s[n-1] == 'm') {
+		s = s[:n-1]
+	}
+	return isWhole(s)
 }
 
 // IsMAC reports whether s is a MAC address as VMAC takes it: 12
@@ -487,7 +668,10 @@ type ParamSpec struct {
 }
 
 func exportSpec(p pspec) ParamSpec {
-	k := map[pkind]string{pFlag: "flag", pValue: "value", pList: "list", pVMAC: "vmac", pInb: "inbperf"}[p.kind]
+	k := map[pkind]string{pFlag: "flag", pValue: "value", pList: "list", pVMAC: "vmac", pInb: "inbperf", pXCF: "list"}[p.kind]
+	if p.kind == pValue && p.n > 1 {
+		k = "list" // EPHEMERALPORTS low high
+	}
 	return ParamSpec{Name: p.name, Min: p.min, Kind: k, Enum: p.enum, Lo: p.lo, Hi: p.hi, Addr: p.addr, Group: p.group}
 }
 
@@ -495,18 +679,33 @@ func exportSpec(p pspec) ParamSpec {
 // (VMAC, INBPERF) rather than a fixed number of values.
 func (p ParamSpec) Words() bool { return p.Kind == "vmac" || p.Kind == "inbperf" }
 
+// exportTable exports t, with the sub-parameters of its parameters
+// (DATAGRAMFWD's FWDMULTIPATH, DYNAMICXCF's SECCLASS…) after them, each
+// name once: a reader of the exported table then knows where values end.
 func exportTable(t []pspec) []ParamSpec {
-	out := make([]ParamSpec, len(t))
-	for i, p := range t {
-		out[i] = exportSpec(p)
+	out := make([]ParamSpec, 0, len(t))
+	seen := map[string]bool{}
+	var add func(t []pspec)
+	add = func(t []pspec) {
+		for _, p := range t {
+			if !seen[p.name] {
+				seen[p.name] = true
+				out = append(out, exportSpec(p))
+			}
+			add(p.sub)
+		}
 	}
+	add(t)
 	return out
 }
 
 // Parameters returns the parameters znet knows for statement stmt:
 // DEVICE, LINK and INTERFACE (… DEFINE) by typ, their type (canonical,
-// upper case); ROUTE and IPSEC (typ ""). ok is false when znet has no
-// table for the statement or type (their words are kept as written).
+// upper case); ROUTE, IPSEC, TCPCONFIG, IPCONFIG and IPCONFIG6 (typ "";
+// the sub-parameters of the last three, DATAGRAMFWD's FWDMULTIPATH and
+// the like, are in the list after their parameter). ok is false when znet
+// has no table for the statement or type (their words are kept as
+// written).
 func Parameters(stmt, typ string) (params []ParamSpec, ok bool) {
 	var t []pspec
 	switch stmt {
@@ -520,6 +719,8 @@ func Parameters(stmt, typ string) (params []ParamSpec, ok bool) {
 		t, ok = routeParams, true
 	case "IPSEC":
 		t, ok = ipsecParams, true
+	case "TCPCONFIG", "IPCONFIG", "IPCONFIG6":
+		t, ok = configTables[stmt].params, true
 	}
 	return exportTable(t), ok
 }
@@ -553,8 +754,10 @@ func InterfaceActions() []ParamSpec {
 	return out
 }
 
-// AllParameters lists every parameter of every table once, to tell a
-// parameter written on the wrong statement from a misspelling.
+// AllParameters lists every parameter of the DEVICE, LINK, INTERFACE,
+// ROUTE and IPSEC tables once, to tell a parameter written on the wrong
+// statement from a misspelling. (TCPCONFIG, IPCONFIG and IPCONFIG6 tell
+// each other's parameters apart themselves: see config.go.)
 func AllParameters() []ParamSpec { return exportTable(allParams) }
 
 // MatchParameter returns the parameter of table that w spells (in any
