@@ -177,8 +177,8 @@ const Masked = "********"
 // actionSet is what a rule's three actions set: the settings they code,
 // over the policy's default settings.
 type actionSet struct {
-	coded []*Setting // in catalog order
-	index []int      // the catalog index of each coded setting
+	coded []Setting // in catalog order
+	index []int     // the catalog index of each coded setting
 	// defaults are the policy's default settings by catalog index (nil
 	// where a setting has no default).
 	defaults  []*Setting
@@ -190,7 +190,7 @@ type actionSet struct {
 // at returns the setting at catalog index i.
 func (a *actionSet) at(i int) *Setting {
 	if j, ok := slices.BinarySearch(a.index, i); ok {
-		return a.coded[j]
+		return &a.coded[j]
 	}
 	if i < len(a.defaults) {
 		return a.defaults[i]
@@ -205,7 +205,7 @@ func (a *actionSet) settings() []*Setting {
 		j := 0
 		for i, d := range a.defaults {
 			if j < len(a.index) && a.index[j] == i {
-				a.all = append(a.all, a.coded[j])
+				a.all = append(a.all, &a.coded[j])
 				j++
 			} else if d != nil {
 				a.all = append(a.all, d)
@@ -221,22 +221,24 @@ type holder struct {
 	level string
 }
 
-// gather collects o and the statements it nests or references (its own
-// parms statements), in catalog order of the parent.
-func gather(o *Object, level string, out *[]holder, seen *[]*Object) {
-	if o == nil || slices.Contains(*seen, o) {
-		return
+// gather adds to out o and the statements it nests or references (its
+// own parms statements), in catalog order of the parent, and returns out
+// and seen (the objects visited) grown.
+func gather(o *Object, level string, out []holder, seen []*Object) ([]holder, []*Object) {
+	if o == nil || slices.Contains(seen, o) {
+		return out, seen
 	}
-	*seen = append(*seen, o)
-	*out = append(*out, holder{o, level})
+	seen = append(seen, o)
+	out = append(out, holder{o, level})
 	for _, c := range o.Children {
-		gather(c, level, out, seen)
+		out, seen = gather(c, level, out, seen)
 	}
 	for _, p := range o.Params {
 		if p.Target != nil && p.Def.Kind == model.KRef && o.Def.MayNest(p.Target.Def.Name) {
-			gather(p.Target, level, out, seen)
+			out, seen = gather(p.Target, level, out, seen)
 		}
 	}
+	return out, seen
 }
 
 // Explain computes the effective settings of the rule named name, or nil
@@ -482,18 +484,21 @@ func (p *Policy) actionSettings(acts actions) *actionSet {
 	// Holders per level; a parms statement kind coded at a stronger level
 	// replaces the same kind at weaker levels as a whole (a connection's
 	// TTLSCipherParms is the cipher list, not an addition to the
-	// environment's). A rule has a handful of holders: slices, not maps.
-	var hs, part []holder
-	var seen []*Object
+	// environment's). A rule has a handful of holders: slices, not maps,
+	// on the stack while they are small.
+	var hsBuf, partBuf [16]holder
+	var seenBuf [16]*Object
+	hs, part, seen := hsBuf[:0], partBuf[:0], seenBuf[:0]
 	type kindAt struct {
 		k  *model.Stmt
 		lv string
 	}
-	var kindsAt []kindAt // kind -> strongest level holding it
+	var kindsBuf [16]kindAt
+	kindsAt := kindsBuf[:0] // kind -> strongest level holding it
 	for _, l := range levelOrder {
 		lv := l.name
 		part = part[:0]
-		gather(acts[l.act], lv, &part, &seen)
+		part, seen = gather(acts[l.act], lv, part, seen)
 	holders:
 		for _, h := range part {
 			k := h.o.Def
@@ -541,10 +546,9 @@ func (p *Policy) actionSettings(acts actions) *actionSet {
 			ncoded++
 		}
 	}
-	// One block for the coded settings of the rule: fewer, larger
+	// The coded settings of the rule in one block: fewer, larger
 	// allocations for a policy of many rules.
-	block := make([]Setting, 0, ncoded)
-	a.coded, a.index = make([]*Setting, 0, ncoded), make([]int, 0, ncoded)
+	a.coded, a.index = make([]Setting, 0, ncoded), make([]int, 0, ncoded)
 	for n, name := range settingOrder {
 		if win[n] == 0 {
 			continue
@@ -569,8 +573,7 @@ func (p *Policy) actionSettings(acts actions) *actionSet {
 		if list != nil {
 			s.Value, s.List = "", list
 		}
-		block = append(block, s)
-		a.coded, a.index = append(a.coded, &block[len(block)-1]), append(a.index, n)
+		a.coded, a.index = append(a.coded, s), append(a.index, n)
 	}
 	p.memoMu.Lock()
 	if p.memo == nil {
