@@ -102,18 +102,22 @@ func (s *Statement) Is(kw string) bool { return strings.EqualFold(s.Keyword.Text
 
 // Walk calls fn for every statement in the file, depth first, with the
 // chain of enclosing statements (outermost first). fn returning false skips
-// the statement's children. fn may keep parents: Walk never changes a
-// slice it has handed out.
+// the statement's children. parents is valid during the call only: Walk
+// reuses it (a large file has hundreds of thousands of blocks), so fn
+// copies what it keeps.
 func (f *File) Walk(fn func(s *Statement, parents []*Statement) bool) {
-	var walk func(list []*Statement, parents []*Statement)
-	walk = func(list []*Statement, parents []*Statement) {
+	var stack []*Statement
+	var walk func(list []*Statement)
+	walk = func(list []*Statement) {
 		for _, s := range list {
-			if fn(s, parents) && s.Block != nil && len(s.Block.Statements) > 0 {
-				walk(s.Block.Statements, append(parents[:len(parents):len(parents)], s))
+			if fn(s, stack) && s.Block != nil && len(s.Block.Statements) > 0 {
+				stack = append(stack, s)
+				walk(s.Block.Statements)
+				stack = stack[:len(stack)-1]
 			}
 		}
 	}
-	walk(f.Statements, nil)
+	walk(f.Statements)
 }
 
 // New makes a one-record statement whose every token stands at at: the
