@@ -63,6 +63,15 @@ var blocksPerRun = 1024
 // top prints the top-level objects and the file's last comments.
 func (p *printer) top(objs []*policy.Object, trailing []pagent.Comment) {
 	blocks := p.blocks(objs)
+	if blocks != nil {
+		// Room for them all at once: growing by doubling copied the text
+		// of a large policy several times over.
+		n := 0
+		for _, b := range blocks {
+			n += len(b) + 1
+		}
+		p.b = slices.Grow(p.b, n)
+	}
 	lastEnd := 0
 	for i := 0; i < len(objs); {
 		if i > 0 {
