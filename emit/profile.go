@@ -52,7 +52,8 @@ const (
 //     DEVICE; BEGINRoutes → BEGINROUTES; ENDRoutes → ENDROUTES).
 //     Parameter keywords and enumerated values znet reads (PRIROUTER,
 //     IPADDR, INBPERF DYNAMIC, PROTOCOL TCP, DIRECTION INBOUND, HOME's
-//     PRIMARY, TCPCONFIG TTLS…) in upper case, abbreviations kept. Every
+//     PRIMARY, the parameters of TCPCONFIG, IPCONFIG and IPCONFIG6 with
+//     SENDGARBAGE FALSE…) in upper case, abbreviations kept. Every
 //     other word, names, values, data set names and paths, quoted strings
 //     and system symbols (&SYSNAME.), exactly as written.
 //   - Words one blank apart. A statement on one record when it fits by
@@ -72,7 +73,9 @@ const (
 //     model/profile's package comment as read) keep the records they were
 //     written on, since znet does not know where their entries begin;
 //     only the indentation and the blanks between words are made
-//     canonical, and a record longer than column 72 is wrapped. A tree
+//     canonical (TCPCONFIG, IPCONFIG and IPCONFIG6 also have their
+//     parameter keywords upper-cased), and a record longer than column 72
+//     is wrapped. A tree
 //     without positions (built by code) has its verbatim statements
 //     filled like the others.
 //   - Block statements (BEGINROUTES, IPSEC, BSDROUTINGPARMS, AUTOLOG,
@@ -972,12 +975,36 @@ func verbatimShape(s *profile.Statement, sh *pshape) {
 	up := func(i int) { sh.words[i] = strings.ToUpper(sh.words[i]) }
 	switch s.Name {
 	case "TCPCONFIG", "IPCONFIG", "IPCONFIG6":
-		// The flags model/profile reads (Config.Flags).
-		for i := 1; i < len(toks); i++ {
-			u := strings.ToUpper(sh.words[i])
-			if s.Name == "TCPCONFIG" && (u == "TTLS" || u == "NOTTLS") ||
-				s.Name != "TCPCONFIG" && (u == "IPSECURITY" || u == "SOURCEVIPA" || u == "NOSOURCEVIPA") {
-				up(i)
+		// The parameter keywords model/profile reads with the statement's
+		// table, and the values of those with a set of values
+		// (SENDGARBAGE FALSE), found in order among the words.
+		specs, _ := tcpprofile.Parameters(s.Name, "")
+		enum := map[string]bool{}
+		for _, p := range specs {
+			if len(p.Enum) > 0 {
+				enum[p.Name] = true
+			}
+		}
+		i := 1
+		find := func(v tcpprofile.Value) {
+			text := v.Text
+			if v.Raw != "" {
+				text = v.Raw
+			}
+			for j := i; j < len(toks); j++ {
+				if toks[j].Text == text {
+					up(j)
+					i = j + 1
+					return
+				}
+			}
+		}
+		for _, p := range tcpprofile.ConfigParams(s) {
+			find(p.Key)
+			if enum[p.Name] {
+				for _, v := range p.Values {
+					find(v)
+				}
 			}
 		}
 	case "DELETE":

@@ -262,6 +262,19 @@ func (m *Profile) config(s *profile.Statement) {
 	c.Params = pp.parse(s.Args())
 }
 
+// ConfigParams reads a TCPCONFIG, IPCONFIG or IPCONFIG6 statement with its
+// table, as Load does (its diagnostics aside), and returns the parameters
+// read, in the order written; nil for another statement. The printer
+// upper-cases their keywords.
+func ConfigParams(s *profile.Statement) Params {
+	if configTables[s.Name] == nil {
+		return nil
+	}
+	m := &Profile{symbolsSeen: map[string]bool{}}
+	m.config(s)
+	return m.Configs[0].Params
+}
+
 // configReader reports the words of TCPCONFIG, IPCONFIG and IPCONFIG6
 // that are no parameters of theirs.
 type configReader struct {
