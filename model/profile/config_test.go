@@ -2,6 +2,7 @@ package tcpprofile
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -19,17 +20,8 @@ func configDiags(t *testing.T, src string) (*Profile, string, source.Diagnostics
 	for _, x := range d {
 		cs = append(cs, fmt.Sprintf("%s %s@%d", x.Severity, x.Code, x.Span.Line))
 	}
-	return p, strings.Join(sortedStrings(cs), " "), d
-}
-
-func sortedStrings(s []string) []string {
-	out := append([]string{}, s...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j] < out[j-1]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
+	slices.Sort(cs)
+	return p, strings.Join(cs, " "), d
 }
 
 // TestConfigValid: statements from IBM's examples and syntax diagrams
