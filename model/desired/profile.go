@@ -139,12 +139,8 @@ func (c *converter) profileList(list *yaml.Node) *profile.File {
 	for _, cm := range foot {
 		p.f.Tail += cm.Text + "\n"
 	}
-	if len(p.f.Statements) == 0 && !c.diags.HasErrors() {
-		at := source.FileStart(c.file)
-		if list != nil {
-			at = c.span(list)
-		}
-		c.diags.Add(at, source.Info, profile.CodeEmpty, "the profile holds no statements", "")
+	if len(p.f.Statements) == 0 {
+		c.noteEmpty(list, profile.CodeEmpty, "the profile holds no statements")
 	}
 	p.f.Diagnostics = append(p.f.Diagnostics, c.diags...)
 	p.f.Diagnostics.Sort()
@@ -154,11 +150,10 @@ func (c *converter) profileList(list *yaml.Node) *profile.File {
 // comments turns a YAML comment into profile comments (';' for '#'),
 // placed on the lines before line.
 func (p *profileConv) comments(yc string, line int) []profile.Comment {
-	ls := commentLines(yc)
-	out := make([]profile.Comment, 0, len(ls))
-	for i, l := range ls {
-		at := max(1, line-len(ls)+i)
-		out = append(out, profile.Comment{Text: ";" + l, Span: source.Span{File: p.c.file, Line: at, Col: 1, EndLine: at, EndCol: 2 + len(l)}})
+	pcs := placeComments(p.c.file, yc, line)
+	out := make([]profile.Comment, len(pcs))
+	for i, pc := range pcs {
+		out[i] = profile.Comment{Text: ";" + pc.text, Span: pc.span}
 	}
 	return out
 }

@@ -69,12 +69,8 @@ func (c *converter) syslogList(list *yaml.Node) *syslog.File {
 		}
 	}
 	s.f.Comments = append(s.f.Comments, s.pending...)
-	if len(s.f.Rules) == 0 && len(s.f.Statements) == 0 && !c.diags.HasErrors() {
-		at := source.FileStart(c.file)
-		if list != nil {
-			at = c.span(list)
-		}
-		c.diags.Add(at, source.Info, syslog.CodeEmpty, "the file holds no rules", "")
+	if len(s.f.Rules) == 0 && len(s.f.Statements) == 0 {
+		c.noteEmpty(list, syslog.CodeEmpty, "the file holds no rules")
 	}
 	s.f.Diagnostics = append(s.f.Diagnostics, c.diags...)
 	s.f.Diagnostics.Sort()
@@ -84,11 +80,10 @@ func (c *converter) syslogList(list *yaml.Node) *syslog.File {
 // comments turns a YAML comment into syslog.conf comments, placed on the
 // lines before line.
 func (s *syslogConv) comments(yc string, line int) []syslog.Comment {
-	ls := commentLines(yc)
-	out := make([]syslog.Comment, 0, len(ls))
-	for i, l := range ls {
-		at := max(1, line-len(ls)+i)
-		out = append(out, syslog.Comment{Text: "#" + l, Span: source.Span{File: s.c.file, Line: at, Col: 1, EndLine: at, EndCol: 2 + utf8.RuneCountInString(l)}})
+	pcs := placeComments(s.c.file, yc, line)
+	out := make([]syslog.Comment, len(pcs))
+	for i, pc := range pcs {
+		out[i] = syslog.Comment{Text: "#" + pc.text, Span: pc.span}
 	}
 	return out
 }

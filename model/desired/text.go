@@ -100,6 +100,40 @@ func isFalse(v *yaml.Node) bool {
 	return v.Kind == yaml.ScalarNode && v.ShortTag() == "!!bool" && strings.EqualFold(v.Value, "false")
 }
 
+// placedComment is one line of a YAML comment as a native comment: its
+// text after the comment mark, and where it stands (see placeComments).
+type placedComment struct {
+	text string
+	span source.Span
+}
+
+// placeComments turns a YAML comment into native comment records on the
+// lines before line, each at column 1 behind a one-character comment
+// mark (';' in a profile, '#' in syslog.conf).
+func placeComments(file, yc string, line int) []placedComment {
+	ls := commentLines(yc)
+	out := make([]placedComment, len(ls))
+	for i, l := range ls {
+		at := max(1, line-len(ls)+i)
+		out[i] = placedComment{l, source.Span{File: file, Line: at, Col: 1, EndLine: at, EndCol: 2 + utf8.RuneCountInString(l)}}
+	}
+	return out
+}
+
+// noteEmpty notes a document that holds nothing (what, "statements" or
+// "rules"), at its list or at the start of the file, unless it has errors
+// (which say why).
+func (c *converter) noteEmpty(list *yaml.Node, code, what string) {
+	if c.diags.HasErrors() {
+		return
+	}
+	at := source.FileStart(c.file)
+	if list != nil {
+		at = c.span(list)
+	}
+	c.diags.Add(at, source.Info, code, what, "")
+}
+
 // commentLines turns a YAML comment ("# a\n# b") into its lines without
 // the '#'.
 func commentLines(s string) []string {
