@@ -122,18 +122,8 @@ func roundTrip(t *testing.T, name string, data []byte) bool {
 }
 
 func TestRoundTrip(t *testing.T) {
-	var files []string
-	for _, pat := range []string{
-		golden.Path("check", "*.conf"),
-		golden.Path("parse", "*.conf"),
-		golden.Path("emit", "*.conf"),
-		filepath.Join(golden.Root(), "examples", "native", "*"),
-		filepath.Join(golden.Root(), "examples", "*", "native", "*"),
-		filepath.Join(golden.Root(), "..", "shared", "samples", "*.conf"),
-	} {
-		m, _ := filepath.Glob(pat)
-		files = append(files, m...)
-	}
+	files := golden.Glob("golden/check/*.conf", "golden/parse/*.conf", "golden/emit/*.conf",
+		"examples/native/*", "examples/*/native/*", "../shared/samples/*.conf")
 	formatted := 0
 	for _, fn := range files {
 		data, err := os.ReadFile(fn)

@@ -78,15 +78,7 @@ func TestBuildYAMLParts(t *testing.T) {
 // to YAML, loaded and printed as a member, reads back with the model of
 // the YAML (the path znet build takes for a profile document).
 func TestPrintYAMLProfiles(t *testing.T) {
-	var in []string
-	for _, pat := range []string{"golden/profile/*.prof", "golden/profile/*.inc", "golden/migrate/*.prof", "golden/migrate/*.inc"} {
-		m, _ := filepath.Glob(filepath.Join(golden.Root(), pat))
-		in = append(in, m...)
-	}
-	if dir := filepath.Join(golden.Root(), "..", "shared", "samples"); dirExists(dir) {
-		m, _ := filepath.Glob(filepath.Join(dir, "*.prof"))
-		in = append(in, m...)
-	}
+	in := golden.Glob("golden/profile/*.prof", "golden/profile/*.inc", "golden/migrate/*.prof", "golden/migrate/*.inc", "../shared/samples/*.prof")
 	n := 0
 	for _, path := range in {
 		data, err := os.ReadFile(path)
@@ -131,9 +123,4 @@ func TestPrintYAMLProfiles(t *testing.T) {
 	if n < 40 {
 		t.Errorf("only %d profiles printed", n)
 	}
-}
-
-func dirExists(d string) bool {
-	st, err := os.Stat(d)
-	return err == nil && st.IsDir()
 }

@@ -85,6 +85,19 @@ func Samples(t testing.TB) string {
 	return dir
 }
 
+// Glob lists the files that match patterns, each relative to the
+// repository's root ("golden/profile/*.prof"; "../shared/samples/*.prof"
+// for the shared samples, which match nothing in a clone on its own), in
+// the order of the patterns.
+func Glob(patterns ...string) []string {
+	var out []string
+	for _, pat := range patterns {
+		m, _ := filepath.Glob(filepath.Join(Root(), filepath.FromSlash(pat)))
+		out = append(out, m...)
+	}
+	return out
+}
+
 // Inputs lists files in golden/<rel> whose names end in one of exts,
 // sorted. It fails the test when there are none.
 func Inputs(t testing.TB, rel string, exts ...string) []string {

@@ -67,17 +67,9 @@ func outline(t *testing.T, kind, name string, data []byte) (string, bool) {
 // TestRoundTrip: formatting syslogd and environment files keeps what they
 // hold and is idempotent.
 func TestRoundTrip(t *testing.T) {
-	var files []string
-	for _, pat := range []string{
-		golden.Path("emit", "native", "*.syslog"), golden.Path("emit", "native", "*.env"),
-		golden.Path("syslog", "*.conf"), golden.Path("syslog", "samples", "*"),
-		golden.Path("gskenv", "*.env"), golden.Path("gskenv", "samples", "*"),
-		filepath.Join(golden.Root(), "..", "shared", "samples", "syslog-*.conf"),
-		filepath.Join(golden.Root(), "..", "shared", "samples", "*.env"),
-	} {
-		m, _ := filepath.Glob(pat)
-		files = append(files, m...)
-	}
+	files := golden.Glob("golden/emit/native/*.syslog", "golden/emit/native/*.env",
+		"golden/syslog/*.conf", "golden/syslog/samples/*", "golden/gskenv/*.env", "golden/gskenv/samples/*",
+		"../shared/samples/syslog-*.conf", "../shared/samples/*.env")
 	n := 0
 	for _, fn := range files {
 		data, err := os.ReadFile(fn)

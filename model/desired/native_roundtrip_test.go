@@ -21,15 +21,8 @@ import (
 // profileInputs lists every TCP/IP profile input the repository has, plus
 // the shared samples when they are beside it.
 func profileInputs(t *testing.T) []string {
-	var out []string
-	for _, pat := range []string{"golden/profile/*.prof", "golden/profile/*.inc", "golden/migrate/*.prof", "golden/migrate/*.inc", "examples/*/*.prof"} {
-		m, _ := filepath.Glob(filepath.Join(golden.Root(), pat))
-		out = append(out, m...)
-	}
-	if dir := filepath.Join(golden.Root(), "..", "shared", "samples"); dirExists(dir) {
-		m, _ := filepath.Glob(filepath.Join(dir, "*.prof"))
-		out = append(out, m...)
-	}
+	out := golden.Glob("golden/profile/*.prof", "golden/profile/*.inc", "golden/migrate/*.prof", "golden/migrate/*.inc", "examples/*/*.prof",
+		"../shared/samples/*.prof")
 	if len(out) < 40 {
 		t.Fatalf("only %d profile inputs", len(out))
 	}
@@ -38,15 +31,7 @@ func profileInputs(t *testing.T) []string {
 
 // syslogInputs lists every syslog.conf input.
 func syslogInputs(t *testing.T) []string {
-	var out []string
-	for _, pat := range []string{"golden/syslog/*.conf", "examples/*/syslog*.conf"} {
-		m, _ := filepath.Glob(filepath.Join(golden.Root(), pat))
-		out = append(out, m...)
-	}
-	if dir := filepath.Join(golden.Root(), "..", "shared", "samples"); dirExists(dir) {
-		m, _ := filepath.Glob(filepath.Join(dir, "syslog-*.conf"))
-		out = append(out, m...)
-	}
+	out := golden.Glob("golden/syslog/*.conf", "examples/*/syslog*.conf", "../shared/samples/syslog-*.conf")
 	if len(out) < 2 {
 		t.Fatalf("only %d syslog inputs", len(out))
 	}

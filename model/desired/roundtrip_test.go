@@ -20,21 +20,8 @@ import (
 // nativeInputs lists every Policy Agent input the repository has, plus the
 // shared samples when they are beside it.
 func nativeInputs(t *testing.T) []string {
-	var out []string
-	for _, pat := range []string{"golden/check/*.conf", "golden/check/*/*", "golden/parse/*.conf", "examples/*/*.conf", "examples/*/*/*.conf"} {
-		m, _ := filepath.Glob(filepath.Join(golden.Root(), pat))
-		out = append(out, m...)
-	}
-	if dir := filepath.Join(golden.Root(), "..", "shared", "samples"); dirExists(dir) {
-		m, _ := filepath.Glob(filepath.Join(dir, "*.conf"))
-		out = append(out, m...)
-	}
-	return out
-}
-
-func dirExists(d string) bool {
-	st, err := os.Stat(d)
-	return err == nil && st.IsDir()
+	return golden.Glob("golden/check/*.conf", "golden/check/*/*", "golden/parse/*.conf", "examples/*/*.conf", "examples/*/*/*.conf",
+		"../shared/samples/*.conf")
 }
 
 // TestImportRoundTrip: for every native input without syntax errors,
