@@ -575,6 +575,10 @@ func TestProfileKeywordsAgree(t *testing.T) {
 			for _, v := range c.Flags {
 				check("flag", v, false)
 			}
+			// Kept on their records (not grouped), keywords upper-cased.
+			for _, p := range c.Params {
+				check(c.Verb+" parameter", p.Key, false)
+			}
 		}
 	}
 	if checked < 100 {
