@@ -9,7 +9,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/zosnet/znet/grammar/gskenv"
 	"github.com/zosnet/znet/grammar/pagent"
@@ -480,36 +479,10 @@ func dedupe(in []*Finding) []*Finding {
 	return out
 }
 
-// secretNames lists the names of the parameters the catalog marks as
-// secrets, in their spelling.
-var secretNames = sync.OnceValue(func() []string {
-	var out []string
-	for _, st := range model.Statements() {
-		for _, p := range st.Params {
-			if p.Kind == model.KSecret && !slices.Contains(out, p.Name) {
-				out = append(out, p.Name)
-			}
-		}
-	}
-	return out
-})
-
-// secretName returns the catalog's spelling of keyword when it names a
-// secret parameter (in any case), or "". Every statement of every file is
-// asked, so it compares in place rather than lower-casing the keyword.
-func secretName(keyword string) string {
-	for _, n := range secretNames() {
-		if len(n) == len(keyword) && strings.EqualFold(n, keyword) {
-			return n
-		}
-	}
-	return ""
-}
-
 // isSecret reports whether st codes a secret: a parameter the catalog
 // marks as one, wherever it is coded (also where the model rejects it).
 func isSecret(st *pagent.Statement) bool {
-	return len(st.Values) > 0 && st.Block == nil && secretName(st.Keyword.Text) != ""
+	return len(st.Values) > 0 && st.Block == nil && model.SecretParam(st.Keyword.Text) != ""
 }
 
 // collectSecrets records where secret values stand, per file, so that

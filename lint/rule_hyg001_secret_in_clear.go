@@ -5,6 +5,7 @@ import (
 
 	"github.com/zosnet/znet/grammar/pagent"
 	"github.com/zosnet/znet/grammar/source"
+	"github.com/zosnet/znet/model"
 	"github.com/zosnet/znet/model/policy"
 )
 
@@ -79,7 +80,7 @@ take the secret out of the file.`,
 
 func checkSecretInClear(p *Pass) {
 	p.Statements(isSecret, func(st *pagent.Statement, o *policy.Object, prm *policy.Param) {
-		name := secretName(st.Keyword.Text)
+		name := model.SecretParam(st.Keyword.Text)
 		where := ""
 		if o != nil {
 			where = " in " + o.Label()

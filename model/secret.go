@@ -1,7 +1,6 @@
 package model
 
 import (
-	"bytes"
 	"strings"
 	"sync"
 )
@@ -11,38 +10,52 @@ import (
 // any case, or a keyword the catalog does not know that looks like one (a
 // password, or a key that is neither a key ring nor a reference), so that
 // a misspelled secret (KeyringPassword) is hidden as well. A keyword the
-// catalog knows is a secret only when the catalog says so. Every
-// statement of a file is asked, so it does not allocate for keywords of
-// usual length.
+// catalog knows is a secret only when the catalog says so.
 func Secret(keyword string) bool {
 	var buf [64]byte
-	kw := buf[:0]
-	if len(keyword) > len(buf) {
-		kw = make([]byte, 0, len(keyword))
+	kw := lower(keyword, buf[:0])
+	if p, known := catalogParams()[string(kw)]; known {
+		return p.Kind == KSecret
 	}
+	s := string(kw)
+	return strings.Contains(s, "pw") || strings.Contains(s, "password") ||
+		strings.Contains(s, "key") && !strings.Contains(s, "keyring") && !strings.HasSuffix(s, "ref")
+}
+
+// SecretParam returns the catalog's spelling of keyword (in any case)
+// when it names a parameter the catalog marks as a secret, or "".
+func SecretParam(keyword string) string {
+	var buf [64]byte
+	if p, ok := catalogParams()[string(lower(keyword, buf[:0]))]; ok && p.Kind == KSecret {
+		return p.Name
+	}
+	return ""
+}
+
+// lower appends keyword in ASCII lower case to buf: every statement of a
+// file is asked, so a keyword of usual length costs no allocation.
+func lower(keyword string, buf []byte) []byte {
 	for i := 0; i < len(keyword); i++ {
 		c := keyword[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		kw = append(kw, c)
+		buf = append(buf, c)
 	}
-	if kind, known := paramKinds()[string(kw)]; known {
-		return kind == KSecret
-	}
-	return bytes.Contains(kw, []byte("pw")) || bytes.Contains(kw, []byte("password")) ||
-		bytes.Contains(kw, []byte("key")) && !bytes.Contains(kw, []byte("keyring")) && !bytes.HasSuffix(kw, []byte("ref"))
+	return buf
 }
 
-// paramKinds maps every parameter name of the catalog, in lower case, to
-// its kind; a name that is a secret in any statement is KSecret.
-var paramKinds = sync.OnceValue(func() map[string]Kind {
-	m := map[string]Kind{}
+// catalogParams maps every parameter name of the catalog, in lower case,
+// to its entry; a name that is a secret in any statement maps to that
+// entry.
+var catalogParams = sync.OnceValue(func() map[string]*Param {
+	m := map[string]*Param{}
 	for _, st := range Statements() {
-		for _, p := range st.Params {
+		for i := range st.Params {
+			p := &st.Params[i]
 			n := strings.ToLower(p.Name)
-			if k, ok := m[n]; !ok || k != KSecret {
-				m[n] = p.Kind
+			if old, ok := m[n]; !ok || old.Kind != KSecret {
+				m[n] = p
 			}
 		}
 	}

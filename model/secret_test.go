@@ -33,3 +33,20 @@ func TestSecret(t *testing.T) {
 		t.Errorf("a keyword longer than the buffer is not read")
 	}
 }
+
+// TestSecretParam: the catalog's spelling of a secret parameter, in any
+// case; nothing for other parameters and unknown keywords.
+func TestSecretParam(t *testing.T) {
+	for kw, want := range map[string]string{
+		"keyringpw":       "KeyringPw",
+		"KEYRINGPW":       "KeyringPw",
+		"sharedkey":       "SharedKey",
+		"KeyringPassword": "",
+		"Keyring":         "",
+		"":                "",
+	} {
+		if got := SecretParam(kw); got != want {
+			t.Errorf("SecretParam(%q) = %q, want %q", kw, got, want)
+		}
+	}
+}
